@@ -1,0 +1,42 @@
+/**
+ * What the checker reports: one finding per problem, pointing at one cell.
+ */
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export type RuleId =
+  | 'event-casing'
+  | 'property-casing'
+  | 'event-object-action'
+  | 'event-dynamic-value'
+  | 'event-embedded-value'
+  | 'property-dynamic-key'
+  | 'whitespace'
+  | 'property-type'
+  | 'duplicate-event'
+  | 'duplicate-property'
+  | 'property-key-family'
+  | 'event-family'
+  | 'property-type-conflict'
+  | 'orphan-property'
+  | 'missing-description'
+  | 'goal-event-missing'
+  | 'event-without-goal';
+
+export interface Finding {
+  rule: RuleId;
+  severity: Severity;
+  /** The sheet name of the tab (the real one, which may be an alias such as "Track"). */
+  tab: string;
+  /** 1-based sheet row and column of the offending cell. */
+  row: number;
+  column: number;
+  /** The offending cell's text. */
+  text: string;
+  /** What is wrong, in words a non-engineer understands. */
+  message: string;
+  /** The value that fixes the cell, when the rule has one; applying it is a one-click fix. */
+  suggestion?: string;
+  /** Extra advice that is not a cell value, e.g. "send 11-01-2019 as a property". */
+  hint?: string;
+}

@@ -1,0 +1,111 @@
+/**
+ * Every function Apps Script may call, bound to the real services. Menu
+ * handlers report through toasts and alerts; sidebar functions return
+ * JSON-safe data. Each is a one-liner over a command in ./commands.
+ */
+import { Settings } from '../core/settings';
+import { CheckResultDto, ExportDto, ExportFormat, FixTarget, MessageDto, OverviewDto, SettingsDto, SpecListDto, SpecPickerDto } from './api-types';
+import * as checks from './commands/checks';
+import * as exporting from './commands/export';
+import * as insertion from './commands/insert-spec';
+import * as rows from './commands/rows';
+import * as settings from './commands/settings';
+import * as setup from './commands/setup-template';
+import * as sidebar from './commands/sidebar';
+import { buildMenu } from './menu';
+import { fromMenu, fromSidebar } from './report';
+import { appsScriptServices } from './services';
+
+// Triggers -----------------------------------------------------------------
+
+export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
+  buildMenu(appsScriptServices().spreadsheetApp.getUi());
+}
+
+export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
+  onOpen(e as unknown as GoogleAppsScript.Events.SheetsOnOpen);
+}
+
+// Menu items ---------------------------------------------------------------
+
+export function menuOpenSidebar(): void {
+  fromMenu(appsScriptServices(), 'Tracking Plan', (s) => sidebar.openSidebar(s));
+}
+export function menuSetUpTemplate(): void {
+  fromMenu(appsScriptServices(), 'Set up template', setup.setUpTemplate);
+}
+export function menuInsertB2bSaas(): void {
+  fromMenu(appsScriptServices(), 'Insert B2B SaaS events', (s) => insertion.insertSpecEvents(s, 'b2b-saas'));
+}
+export function menuInsertEcommerceV2(): void {
+  fromMenu(appsScriptServices(), 'Insert Ecommerce v2 events', (s) => insertion.insertSpecEvents(s, 'ecommerce-v2'));
+}
+export function menuInsertMobile(): void {
+  fromMenu(appsScriptServices(), 'Insert Mobile events', (s) => insertion.insertSpecEvents(s, 'mobile'));
+}
+export function menuInsertVideo(): void {
+  fromMenu(appsScriptServices(), 'Insert Video events', (s) => insertion.insertSpecEvents(s, 'video'));
+}
+export function menuCheckConventions(): void {
+  fromMenu(appsScriptServices(), 'Check conventions', checks.checkNow);
+}
+export function menuClearChecks(): void {
+  fromMenu(appsScriptServices(), 'Clear checks', checks.clearChecks);
+}
+export function menuMinimizeRows(): void {
+  fromMenu(appsScriptServices(), 'Minimize rows', rows.minimizeRows);
+}
+export function menuResetRows(): void {
+  fromMenu(appsScriptServices(), 'Reset rows', rows.resetRows);
+}
+
+// Sidebar server functions (google.script.run) -------------------------------
+
+export function getOverview(): OverviewDto {
+  return fromSidebar(() => checks.getOverview(appsScriptServices()));
+}
+export function checkNow(): CheckResultDto {
+  return fromSidebar(() => checks.checkNow(appsScriptServices()));
+}
+export function clearChecks(): MessageDto {
+  return fromSidebar(() => checks.clearChecks(appsScriptServices()));
+}
+export function fixFinding(target: FixTarget): CheckResultDto {
+  return fromSidebar(() => checks.fixFinding(appsScriptServices(), target));
+}
+export function fixAllOfRule(rule: string): CheckResultDto {
+  return fromSidebar(() => checks.fixAllOfRule(appsScriptServices(), rule));
+}
+export function selectCell(tab: string, row: number, column: number): void {
+  return fromSidebar(() => checks.selectCell(appsScriptServices(), tab, row, column));
+}
+export function listSpecs(): SpecListDto {
+  return fromSidebar(() => insertion.listSpecs(appsScriptServices()));
+}
+export function listSpecEvents(specId: string): SpecPickerDto {
+  return fromSidebar(() => insertion.listSpecEvents(appsScriptServices(), specId));
+}
+export function insertSpecEvents(specId: string, eventNames: string[]): MessageDto {
+  return fromSidebar(() => insertion.insertSpecEvents(appsScriptServices(), specId, eventNames));
+}
+export function setUpTemplate(): MessageDto {
+  return fromSidebar(() => setup.setUpTemplate(appsScriptServices()));
+}
+export function minimizeRows(): MessageDto {
+  return fromSidebar(() => rows.minimizeRows(appsScriptServices()));
+}
+export function resetRows(): MessageDto {
+  return fromSidebar(() => rows.resetRows(appsScriptServices()));
+}
+export function repairRowGroups(): MessageDto {
+  return fromSidebar(() => rows.repairRowGroups(appsScriptServices()));
+}
+export function getSettings(): SettingsDto {
+  return fromSidebar(() => settings.getSettings(appsScriptServices()));
+}
+export function saveSettings(input: Partial<Settings>): SettingsDto {
+  return fromSidebar(() => settings.saveSettings(appsScriptServices(), input));
+}
+export function exportPlan(format: ExportFormat): ExportDto {
+  return fromSidebar(() => exporting.exportPlan(appsScriptServices(), format));
+}
