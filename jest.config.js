@@ -5,7 +5,7 @@ module.exports = {
   testMatch: ['**/*.test.ts'],
   transform: {
     // Type errors are caught by `npm run typecheck`; isolated transpiling keeps jest fast.
-    '^.+\\.(ts|js|mjs)$': ['ts-jest', { isolatedModules: true, tsconfig: { allowJs: true, module: 'commonjs', target: 'ES2019', esModuleInterop: true, resolveJsonModule: true } }],
+    '^.+\\.(ts|js|mjs)$': ['ts-jest', { tsconfig: { isolatedModules: true, allowJs: true, module: 'commonjs', target: 'ES2019', esModuleInterop: true, resolveJsonModule: true } }],
   },
   // change-case ships ESM only; let ts-jest transpile it to CommonJS.
   transformIgnorePatterns: ['/node_modules/(?!change-case/)'],

@@ -1,0 +1,239 @@
+/**
+ * Fakes of the small services (PropertiesService, LockService, Session, ScriptApp, Logger,
+ * console, Utilities) and createFakeServices, which wires one complete fake environment.
+ *
+ * Logger, console and Utilities are local in Apps Script (no round trip to Sheets), so
+ * their calls are recorded for inspection but NOT counted in the CallLog.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { AuthModeName, CallLog, FakeEnv, gasError } from './calls';
+import { AuthMode, FakeSpreadsheet, FakeSpreadsheetApp } from './spreadsheet';
+import { FakeHtmlService, FakeUi } from './ui';
+
+export class FakeProperties {
+  constructor(private _env: FakeEnv, readonly _store: Map<string, string>) { _env.proxy('Properties', this); }
+  getProperty(key: string): string | null { return this._store.has(key) ? this._store.get(key)! : null; }
+  setProperty(key: string, value: unknown): FakeProperties {
+    if (value === null || value === undefined) throw gasError('Invalid argument: value');
+    this._store.set(String(key), String(value));
+    return this;
+  }
+  getProperties(): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const [k, v] of this._store) out[k] = v;
+    return out;
+  }
+  setProperties(properties: Record<string, unknown>, deleteAllOthers = false): FakeProperties {
+    if (deleteAllOthers) this._store.clear();
+    for (const k of Object.keys(properties)) this._store.set(k, String(properties[k]));
+    return this;
+  }
+  getKeys(): string[] { return [...this._store.keys()]; }
+  deleteProperty(key: string): FakeProperties { this._store.delete(key); return this; }
+  deleteAllProperties(): FakeProperties { this._store.clear(); return this; }
+  toString(): string { return 'Properties'; }
+}
+
+export class FakePropertiesService {
+  readonly _document = new Map<string, string>();
+  readonly _script = new Map<string, string>();
+  readonly _user = new Map<string, string>();
+  constructor(private _env: FakeEnv) { _env.proxy('PropertiesService', this); }
+  getDocumentProperties(): FakeProperties { return new FakeProperties(this._env, this._document); }
+  getScriptProperties(): FakeProperties { return new FakeProperties(this._env, this._script); }
+  getUserProperties(): FakeProperties { return new FakeProperties(this._env, this._user); }
+  toString(): string { return 'PropertiesService'; }
+}
+
+/** One lock slot (document / script / user) shared by all Lock objects of that scope. */
+interface LockSlot { holder: 'none' | 'me' | 'other' }
+
+export class FakeLock {
+  constructor(private _env: FakeEnv, readonly _slot: LockSlot) { _env.proxy('Lock', this); }
+  /** Returns false at once when another execution holds the lock (the fake never waits). */
+  tryLock(_timeoutInMillis: number): boolean {
+    if (this._slot.holder === 'other') return false;
+    this._slot.holder = 'me';
+    return true;
+  }
+  waitLock(_timeoutInMillis: number): void {
+    if (this._slot.holder === 'other') throw gasError('Lock timeout: another process was holding the lock for too long.');
+    this._slot.holder = 'me';
+  }
+  releaseLock(): void { if (this._slot.holder === 'me') this._slot.holder = 'none'; }
+  hasLock(): boolean { return this._slot.holder === 'me'; }
+  toString(): string { return 'Lock'; }
+}
+
+export type LockScope = 'document' | 'script' | 'user';
+
+export class FakeLockService {
+  readonly _slots: Record<LockScope, LockSlot> = { document: { holder: 'none' }, script: { holder: 'none' }, user: { holder: 'none' } };
+  constructor(private _env: FakeEnv) { _env.proxy('LockService', this); }
+  getDocumentLock(): FakeLock { return new FakeLock(this._env, this._slots.document); }
+  getScriptLock(): FakeLock { return new FakeLock(this._env, this._slots.script); }
+  getUserLock(): FakeLock { return new FakeLock(this._env, this._slots.user); }
+  toString(): string { return 'LockService'; }
+}
+
+export class FakeUser {
+  constructor(private _env: FakeEnv, readonly _email: string) { _env.proxy('User', this); }
+  getEmail(): string { return this._email; }
+  toString(): string { return 'User'; }
+}
+
+export class FakeSession {
+  _email = 'user@example.com';
+  _locale = 'en';
+  _timeZone = 'Etc/GMT';
+  constructor(private _env: FakeEnv) { _env.proxy('Session', this); }
+  getActiveUser(): FakeUser { return new FakeUser(this._env, this._email); }
+  getEffectiveUser(): FakeUser { return new FakeUser(this._env, this._email); }
+  getActiveUserLocale(): string { return this._locale; }
+  getScriptTimeZone(): string { return this._timeZone; }
+  getTemporaryActiveUserKey(): string { return 'fake-temporary-user-key'; }
+  toString(): string { return 'Session'; }
+}
+
+export class FakeScriptApp {
+  readonly AuthMode = AuthMode;
+  readonly AuthorizationStatus = { REQUIRED: 'REQUIRED', NOT_REQUIRED: 'NOT_REQUIRED' };
+  constructor(private _env: FakeEnv) { _env.proxy('ScriptApp', this); }
+  getScriptId(): string { return 'fake-script-id'; }
+  getOAuthToken(): string { throw gasError('You do not have permission to call ScriptApp.getOAuthToken.'); }
+  toString(): string { return 'ScriptApp'; }
+}
+
+/** Logger, console and Utilities: local, uncounted; output is kept in `logs`. */
+function makeLocalServices(logs: string[], echo: boolean) {
+  const fmt = (args: unknown[]): string => args.map((a) => (typeof a === 'string' ? a : safeJson(a))).join(' ');
+  const push = (level: string) => (...args: unknown[]) => {
+    const line = level ? `${level}: ${fmt(args)}` : fmt(args);
+    logs.push(line);
+    if (echo) process.stdout.write(line + '\n');
+  };
+  const Logger = {
+    log: (format: unknown, ...values: unknown[]) => {
+      let s = String(typeof format === 'string' ? format : safeJson(format));
+      values.forEach((v) => { s = s.replace(/%s/, String(v)); });
+      push('')(s);
+      return Logger;
+    },
+    getLog: () => logs.join('\n'),
+    clear: () => { logs.length = 0; },
+  };
+  const console = { log: push(''), info: push('INFO'), warn: push('WARNING'), error: push('ERROR'), debug: push('DEBUG'), time: () => {}, timeEnd: () => {} };
+  let uuid = 0;
+  const Utilities = {
+    getUuid: () => `00000000-0000-4000-8000-${String(++uuid).padStart(12, '0')}`,
+    sleep: (_ms: number) => {},
+    formatString: (template: string, ...args: unknown[]) => { let i = 0; return template.replace(/%[sd]/g, () => String(args[i++])); },
+    formatDate: (date: Date, _timeZone: string, _format: string) => date.toISOString(),
+    base64Encode: (s: string) => Buffer.from(String(s), 'utf8').toString('base64'),
+    base64Decode: (s: string) => Array.from(Buffer.from(String(s), 'base64')).map((b) => (b > 127 ? b - 256 : b)),
+    newBlob: (data: string, contentType?: string, name?: string) => ({
+      getDataAsString: () => String(data), getContentType: () => contentType ?? 'text/plain', getName: () => name ?? null,
+    }),
+    Charset: { UTF_8: 'UTF_8', US_ASCII: 'US_ASCII' },
+  };
+  return { Logger, console, Utilities };
+}
+
+function safeJson(v: unknown): string {
+  try { return JSON.stringify(v); } catch { return String(v); }
+}
+
+/** Read every *.html file of a directory into a files map for HtmlService (name without .html). */
+export function htmlFilesFromDir(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (!fs.existsSync(dir)) return out;
+  for (const f of fs.readdirSync(dir)) {
+    if (f.endsWith('.html')) out[f.slice(0, -5)] = fs.readFileSync(path.join(dir, f), 'utf8');
+  }
+  return out;
+}
+
+export interface FakeServicesOptions {
+  /** Spreadsheet name (default 'Untitled spreadsheet'). */
+  name?: string;
+  /** Auth mode of the simulated execution; NONE allows only building the add-on menu. Default FULL. */
+  authMode?: AuthModeName;
+  /** Title of the add-on menu (default 'Tracking Plan for Google Sheets'). */
+  addonName?: string;
+  /** HTML files visible to HtmlService.createHtmlOutputFromFile / createTemplateFromFile. */
+  htmlFiles?: Record<string, string>;
+  /** Sheets to start with, name -> values (row 1 = header). Default: one empty 'Sheet1'. */
+  sheets?: Record<string, unknown[][]>;
+  /** Print Logger/console output to stdout (default: keep quiet, see services.logs). */
+  echoLogs?: boolean;
+}
+
+export interface FakeServicesCore {
+  calls: CallLog;
+  spreadsheet: FakeSpreadsheet;
+  ui: FakeUi;
+  globals: Record<string, unknown>;
+  /** Logger.log / console.* output, one entry per call. */
+  logs: string[];
+  env: FakeEnv;
+  htmlService: FakeHtmlService;
+  properties: FakePropertiesService;
+  locks: FakeLockService;
+  session: FakeSession;
+  /** Test helpers (uncounted). */
+  testSetAuthMode(mode: AuthModeName): void;
+  /** Simulate another execution holding (or releasing) a lock. */
+  testHoldLockElsewhere(scope?: LockScope): void;
+  testReleaseLockElsewhere(scope?: LockScope): void;
+  /** Who holds the lock: 'none', 'me' (this execution) or 'other'. */
+  testLockHolder(scope?: LockScope): 'none' | 'me' | 'other';
+  /** Raw copy of document properties. */
+  testDocumentProperties(): Record<string, string>;
+}
+
+export function createFakeServicesCore(opts: FakeServicesOptions = {}): FakeServicesCore {
+  const env = new FakeEnv();
+  const initial = opts.sheets && Object.keys(opts.sheets).length ? null : 'Sheet1';
+  const ss = new FakeSpreadsheet(env, opts.name ?? 'Untitled spreadsheet', 'fake-spreadsheet-id', initial);
+  if (opts.sheets) for (const [name, values] of Object.entries(opts.sheets)) ss.testAddSheet(name, values);
+  const ui = new FakeUi(env, ss, opts.addonName ?? 'Tracking Plan for Google Sheets');
+  const app = new FakeSpreadsheetApp(env, ss, ui);
+  const html = new FakeHtmlService(env, { ...(opts.htmlFiles || {}) });
+  const props = new FakePropertiesService(env);
+  const locks = new FakeLockService(env);
+  const session = new FakeSession(env);
+  const scriptApp = new FakeScriptApp(env);
+  const logs: string[] = [];
+  const local = makeLocalServices(logs, !!opts.echoLogs);
+  const globals: Record<string, unknown> = {
+    SpreadsheetApp: env.proxy('SpreadsheetApp', app),
+    HtmlService: env.proxy('HtmlService', html),
+    PropertiesService: env.proxy('PropertiesService', props),
+    LockService: env.proxy('LockService', locks),
+    Session: env.proxy('Session', session),
+    ScriptApp: env.proxy('ScriptApp', scriptApp),
+    Logger: local.Logger,
+    console: local.console,
+    Utilities: local.Utilities,
+  };
+  // Set after construction so arranging the initial sheets is never refused in NONE mode.
+  env.authMode = opts.authMode ?? 'FULL';
+  return {
+    calls: env.log,
+    spreadsheet: env.proxy('Spreadsheet', ss),
+    ui: env.proxy('Ui', ui),
+    globals,
+    logs,
+    env,
+    htmlService: env.proxy('HtmlService', html),
+    properties: env.proxy('PropertiesService', props),
+    locks: env.proxy('LockService', locks),
+    session,
+    testSetAuthMode: (mode) => { env.authMode = mode; },
+    testHoldLockElsewhere: (scope = 'document') => { locks._slots[scope].holder = 'other'; },
+    testReleaseLockElsewhere: (scope = 'document') => { if (locks._slots[scope].holder === 'other') locks._slots[scope].holder = 'none'; },
+    testLockHolder: (scope = 'document') => locks._slots[scope].holder,
+    testDocumentProperties: () => Object.fromEntries(props._document),
+  };
+}
