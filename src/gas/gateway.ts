@@ -69,3 +69,23 @@ export function planFromTabs(handles: readonly TabHandle[]): Plan {
   const sheets: SheetData[] = handles.map((h) => ({ name: h.name, values: h.values }));
   return parsePlan(sheets);
 }
+
+/**
+ * Finds the sheets of every template tab by listing the sheets once and
+ * reading each name (1 + sheets calls). Cheaper than findTabs when several
+ * tabs may be missing, as in Set up template on a new spreadsheet.
+ */
+export function findTabsByListing(spreadsheet: Spreadsheet): Partial<Record<TabKind, { sheet: Sheet; name: string }>> {
+  const found: Partial<Record<TabKind, { sheet: Sheet; name: string }>> = {};
+  const named = spreadsheet.getSheets().map((sheet) => ({ sheet, name: sheet.getName() }));
+  // A sheet carrying the template's own name wins over one carrying an alias.
+  for (const def of TEMPLATE) {
+    const exact = named.find((s) => s.name === def.name);
+    if (exact) found[def.kind] = exact;
+  }
+  for (const s of named) {
+    const kind = tabKindForName(s.name);
+    if (kind && !found[kind] && !Object.values(found).some((f) => f?.sheet === s.sheet)) found[kind] = s;
+  }
+  return found;
+}

@@ -1,17 +1,105 @@
-/** Insert spec events. (Being built: issue 2.) */
+/**
+ * Insert spec events: appends a spec's events (all, or the ones picked in
+ * the sidebar) that the plan lacks to the Track tab, each event's property
+ * rows grouped under it. Also lists the specs and their events for the
+ * sidebar's picker.
+ */
 import { UserError } from '../../core/errors';
+import { findHeader } from '../../core/header';
+import { chooseEvents, planInsertion } from '../../core/insertion';
+import { parsePlan } from '../../core/parse';
+import { eventKey } from '../../core/plan';
+import { tabLayout } from '../../core/setup';
+import { findSpec, Spec, SPECS } from '../../core/specs';
+import { tabDef } from '../../core/template';
 import { MessageDto, SpecListDto, SpecPickerDto } from '../api-types';
+import { findTabs, readSheetValues } from '../gateway';
+import { withDocumentLock } from '../lock';
 import { Services } from '../services';
+import { appendRows, createTab, ValidationRules } from '../sheet-writer';
 
-export function listSpecs(_services: Services): SpecListDto {
-  throw new UserError('Insert spec events is not available yet.');
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+function specOrError(specId: unknown): Spec {
+  const spec = typeof specId === 'string' ? findSpec(specId) : undefined;
+  if (!spec) {
+    throw new UserError(`There is no spec called "${String(specId)}". The specs are ${SPECS.map((s) => s.name).join(', ')}.`);
+  }
+  return spec;
 }
 
-export function listSpecEvents(_services: Services, _specId: string): SpecPickerDto {
-  throw new UserError('Insert spec events is not available yet.');
+function eventNamesOrError(eventNames: unknown): string[] | undefined {
+  if (eventNames === undefined || eventNames === null) return undefined;
+  if (!Array.isArray(eventNames) || eventNames.some((n) => typeof n !== 'string')) {
+    throw new UserError('Choose the events to insert by their names.');
+  }
+  return eventNames as string[];
+}
+
+interface TrackRead {
+  sheet: Sheet;
+  name: string;
+  values: unknown[][];
+}
+
+function readTrack(services: Services): TrackRead | undefined {
+  const tab = findTabs(services.spreadsheetApp.getActiveSpreadsheet(), ['track']).track;
+  return tab ? { sheet: tab.sheet, name: tab.name, values: readSheetValues(tab.sheet) } : undefined;
+}
+
+function trackHeader(track: TrackRead) {
+  const header = findHeader(tabDef('track'), track.values);
+  if (!header) {
+    throw new UserError(
+      `The ${track.name} tab has no header row with "Event Name" and "Property Name" in its first 20 rows, so events cannot be added to it.`,
+    );
+  }
+  return header;
+}
+
+export function listSpecs(_services: Services): SpecListDto {
+  return { specs: SPECS.map((s) => ({ id: s.id, name: s.name, eventCount: s.events.length })) };
+}
+
+export function listSpecEvents(services: Services, specId: string): SpecPickerDto {
+  const spec = specOrError(specId);
+  const track = readTrack(services);
+  const inPlan = new Set<string>();
+  if (track && findHeader(tabDef('track'), track.values)) {
+    for (const event of parsePlan([{ name: track.name, values: track.values }]).events) inPlan.add(eventKey(event.name.text));
+  }
+  return {
+    specId: spec.id,
+    specName: spec.name,
+    events: spec.events.map((e) => ({
+      name: e.name,
+      description: e.description,
+      ...(e.category ? { category: e.category } : {}),
+      propertyCount: e.properties.length,
+      inPlan: inPlan.has(eventKey(e.name)),
+    })),
+  };
 }
 
 /** Appends the spec's events (all of them, or only `eventNames`) to the Track tab. */
-export function insertSpecEvents(_services: Services, _specId: string, _eventNames?: string[]): MessageDto {
-  throw new UserError('Insert spec events is not available yet.');
+export function insertSpecEvents(services: Services, specId: string, eventNames?: string[]): MessageDto {
+  const spec = specOrError(specId);
+  const names = eventNamesOrError(eventNames);
+  // Unknown names are refused before anything is locked or read.
+  chooseEvents(spec, names);
+  return withDocumentLock(services.lockService, () => {
+    let track = readTrack(services);
+    let created = '';
+    if (!track) {
+      const layout = tabLayout(tabDef('track'));
+      const { sheet } = createTab(services.spreadsheetApp.getActiveSpreadsheet(), layout, new ValidationRules(services.spreadsheetApp));
+      track = { sheet, name: layout.name, values: [layout.header] };
+      created = `There was no ${layout.name} tab, so it was created. `;
+    }
+    const header = trackHeader(track);
+    const plan = parsePlan([{ name: track.name, values: track.values }]);
+    const insertion = planInsertion(plan, header, track.values, spec, names);
+    appendRows(track.sheet, insertion, services.spreadsheetApp.GroupControlTogglePosition.BEFORE);
+    return { message: created + insertion.message };
+  });
 }

@@ -1,16 +1,63 @@
-/** Minimize rows / Reset rows / Repair row groups. (Being built: issue 2.) */
+/**
+ * Minimize rows / Reset rows: collapse or expand every row group on the
+ * Track tab, after checking it has the layout's groups at all (a tab whose
+ * first event's property rows are not grouped has none to fold); and
+ * Repair row groups, which rebuilds them.
+ */
 import { UserError } from '../../core/errors';
+import { parsePlan } from '../../core/parse';
+import { expectedGroups, MAX_GROUP_DEPTH, minimizeMessage, NO_GROUPS_MESSAGE, planRepair, resetMessage } from '../../core/row-groups';
 import { MessageDto } from '../api-types';
+import { findTabs, readSheetValues } from '../gateway';
+import { withDocumentLock } from '../lock';
 import { Services } from '../services';
 
-export function minimizeRows(_services: Services): MessageDto {
-  throw new UserError('Minimize rows is not available yet.');
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** The Track sheet and how many events have property rows, or 0 when none are grouped. */
+function groupedTrack(services: Services): { sheet: Sheet; groups: number } {
+  const tab = findTabs(services.spreadsheetApp.getActiveSpreadsheet(), ['track']).track;
+  if (!tab) throw new UserError('There is no Track (Custom) tab yet. Run Set up template first.');
+  const plan = parsePlan([{ name: tab.name, values: readSheetValues(tab.sheet) }]);
+  if (!plan.tabs.track) throw new UserError(plan.problems.find((p) => p.kind === 'missing-header')?.message ?? 'The Track tab could not be read.');
+  const groups = expectedGroups(plan);
+  if (!groups.length || tab.sheet.getRowGroupDepth(groups[0].first) === 0) return { sheet: tab.sheet, groups: 0 };
+  return { sheet: tab.sheet, groups: groups.length };
 }
 
-export function resetRows(_services: Services): MessageDto {
-  throw new UserError('Reset rows is not available yet.');
+export function minimizeRows(services: Services): MessageDto {
+  const track = groupedTrack(services);
+  if (!track.groups) return { message: NO_GROUPS_MESSAGE };
+  track.sheet.collapseAllRowGroups();
+  return { message: minimizeMessage(track.groups) };
 }
 
-export function repairRowGroups(_services: Services): MessageDto {
-  throw new UserError('Repair row groups is not available yet.');
+export function resetRows(services: Services): MessageDto {
+  const track = groupedTrack(services);
+  if (!track.groups) return { message: NO_GROUPS_MESSAGE };
+  track.sheet.expandAllRowGroups();
+  return { message: resetMessage(track.groups) };
+}
+
+/**
+ * Makes each event's property rows exactly one depth-1 group under its
+ * event row, removing other groups below the header. Costs two calls per
+ * event with properties, like insertion; groups above the header (a title
+ * band) are left alone.
+ */
+export function repairRowGroups(services: Services): MessageDto {
+  return withDocumentLock(services.lockService, () => {
+    const tab = findTabs(services.spreadsheetApp.getActiveSpreadsheet(), ['track']).track;
+    if (!tab) throw new UserError('There is no Track (Custom) tab yet. Run Set up template first.');
+    const plan = parsePlan([{ name: tab.name, values: readSheetValues(tab.sheet) }]);
+    const repair = planRepair(plan, tab.sheet.getMaxRows());
+    if (!repair) throw new UserError(plan.problems.find((p) => p.kind === 'missing-header')?.message ?? 'The Track tab has no rows to regroup.');
+    const area = tab.sheet.getRange(repair.area.first, 1, repair.area.last - repair.area.first + 1, 1);
+    // Sheets skips rows a shift would take below 0, so shifting by -8, -7,
+    // ..., -1 brings every row to 0 without reading any depth.
+    for (let d = MAX_GROUP_DEPTH; d >= 1; d--) area.shiftRowGroupDepth(-d);
+    if (repair.groups.length) tab.sheet.setRowGroupControlPosition(services.spreadsheetApp.GroupControlTogglePosition.BEFORE);
+    for (const g of repair.groups) tab.sheet.getRange(g.first, 1, g.last - g.first + 1, 1).shiftRowGroupDepth(1);
+    return { message: repair.message };
+  });
 }

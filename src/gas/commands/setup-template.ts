@@ -1,8 +1,31 @@
-/** Set up template: creates the template's missing tabs. (Being built: issue 2.) */
-import { UserError } from '../../core/errors';
+/**
+ * Set up template: creates the template's missing tabs, in template order,
+ * and tells the user what it made. Existing tabs are only read, to report
+ * the header captions they lack.
+ */
+import { ExistingTab, planSetup } from '../../core/setup';
+import { TEMPLATE } from '../../core/template';
 import { MessageDto } from '../api-types';
+import { findTabsByListing, readSheetValues } from '../gateway';
+import { withDocumentLock } from '../lock';
 import { Services } from '../services';
+import { createTab, ValidationRules } from '../sheet-writer';
 
-export function setUpTemplate(_services: Services): MessageDto {
-  throw new UserError('Set up template is not available yet.');
+export function setUpTemplate(services: Services): MessageDto {
+  const spreadsheet = services.spreadsheetApp.getActiveSpreadsheet();
+  const found = findTabsByListing(spreadsheet);
+  const existing: ExistingTab[] = [];
+  for (const def of TEMPLATE) {
+    const tab = found[def.kind];
+    if (tab) existing.push({ kind: def.kind, name: tab.name, values: readSheetValues(tab.sheet) });
+  }
+  const plan = planSetup(existing);
+  if (plan.create.length) {
+    withDocumentLock(services.lockService, () => {
+      const rules = new ValidationRules(services.spreadsheetApp);
+      let rows: number | undefined;
+      for (const layout of plan.create) rows = createTab(spreadsheet, layout, rules, rows).rows;
+    });
+  }
+  return { message: plan.message };
 }

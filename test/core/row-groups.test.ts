@@ -1,0 +1,53 @@
+import { expectedGroups, planRepair, probeRow } from '../../src/core/row-groups';
+import { parsePlan } from '../../src/core/parse';
+import { headerCaptions, tabDef } from '../../src/core/template';
+
+const HEADER = headerCaptions(tabDef('track'));
+const E = HEADER.indexOf('Event Name');
+const P = HEADER.indexOf('Property Name');
+
+function row(event: string, property = ''): string[] {
+  const r = new Array<string>(HEADER.length).fill('');
+  r[E] = event;
+  r[P] = property;
+  return r;
+}
+
+const values = [
+  HEADER,
+  row('Signed Up'), // 2, no properties
+  row('Order Completed'), // 3
+  row('', 'order_id'), // 4
+  row('', 'total'), // 5
+  [], // 6 blank
+  row('Product Viewed', 'product_id'), // 7: property on the event row itself
+  row('', 'sku'), // 8
+];
+const plan = parsePlan([{ name: 'Track (Custom)', values }]);
+
+describe('expectedGroups', () => {
+  it('groups each event\'s property rows below its event row', () => {
+    expect(expectedGroups(plan)).toEqual([{ first: 4, last: 5 }, { first: 8, last: 8 }]);
+    expect(probeRow(plan)).toBe(4);
+  });
+
+  it('finds none when no event has property rows', () => {
+    const flat = parsePlan([{ name: 'Track', values: [HEADER, row('A'), row('B')] }]);
+    expect(expectedGroups(flat)).toEqual([]);
+    expect(probeRow(flat)).toBeUndefined();
+  });
+});
+
+describe('planRepair', () => {
+  it('rebuilds every group below the header down to the last row', () => {
+    const repair = planRepair(plan, 1000)!;
+    expect(repair.area).toEqual({ first: 2, last: 1000 });
+    expect(repair.groups).toEqual([{ first: 4, last: 5 }, { first: 8, last: 8 }]);
+    expect(repair.message).toBe('Regrouped the property rows of 2 events under their event rows.');
+  });
+
+  it('has nothing to do on a tab without a header or without data rows', () => {
+    expect(planRepair({ events: [], tabs: {} }, 1000)).toBeUndefined();
+    expect(planRepair(plan, 1)).toBeUndefined();
+  });
+});
