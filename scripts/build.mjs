@@ -49,7 +49,8 @@ export async function buildBundle() {
     .join('\n\n');
   const banner = '// Tracking Plan for Google Sheets. Built from src/ by scripts/build.mjs; do not edit.\n';
   const code = `${banner}${result.outputFiles[0].text.replace(/^var /, 'var ')}\n// Entry points Apps Script can call: menu items, triggers and google.script.run targets.\n${stubs}\n`;
-  if (/\b(require\(|import\s|export\s)/.test(code.replace(/\/\/.*$/gm, '').replace(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`(?:[^`\\]|\\.)*`/g, '""'))) {
+  // Apps Script has no module system: an import/export statement or a require() call would fail at load.
+  if (/^\s*(import|export)\s/m.test(code) || /\brequire\(/.test(code)) {
     throw new Error('dist/Code.js must not contain import, export or require');
   }
   writeFileSync(join(dist, 'Code.js'), code);
@@ -82,5 +83,6 @@ export async function buildSidebar() {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const bundle = await buildBundle();
   const sidebar = await buildSidebar();
+  await import('./build-cli.mjs').then((cli) => cli.buildCli()); // dist/cli.js, the `tracking-plan` command line
   console.log(`dist/Code.js: ${(bundle.bytes / 1024).toFixed(1)} KiB, ${bundle.names.length} entry points` + (sidebar ? `; dist/Sidebar.html: ${(sidebar.bytes / 1024).toFixed(1)} KiB` : ''));
 }

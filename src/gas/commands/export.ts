@@ -1,8 +1,16 @@
-/** Export to Segment Protocols, Typewriter and CSV. (Being built: issue 6.) */
-import { UserError } from '../../core/errors';
+/**
+ * Export to Segment Protocols, Typewriter and CSV: reads every template tab
+ * once (two calls each), lets the core build the files, and hands them to
+ * the sidebar, which offers them as downloads.
+ */
+import { exportPlan as buildExport } from '../../core/export';
 import { ExportDto, ExportFormat } from '../api-types';
+import { planFromTabs, readTabs } from '../gateway';
 import { Services } from '../services';
 
-export function exportPlan(_services: Services, _format: ExportFormat): ExportDto {
-  throw new UserError('Export is not available yet.');
+export function exportPlan(services: Services, format: ExportFormat): ExportDto {
+  const spreadsheet = services.spreadsheetApp.getActiveSpreadsheet();
+  const plan = planFromTabs(readTabs(spreadsheet));
+  const result = buildExport(plan, format, { name: spreadsheet.getName() });
+  return { files: result.files.map((f) => ({ filename: f.filename, mimeType: f.mimeType, content: f.content })), message: result.message };
 }

@@ -1,0 +1,82 @@
+/**
+ * `tracking-plan lint`: the add-on's convention checks over a downloaded
+ * plan, reported as one `tab!A1 rule-id message` line per finding (or as
+ * JSON) with the exit code a CI pipeline needs.
+ */
+import { check } from '../core/check';
+import { Finding, Severity } from '../core/finding';
+import { Settings } from '../core/settings';
+import { Plan } from '../core/plan';
+
+function columnLetters(column: number): string {
+  let letters = '';
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
+
+/** A cell reference as Sheets writes it: the tab name quoted when it is not a plain word. */
+export function cellReference(tab: string, row: number, column: number): string {
+  const name = /^[A-Za-z_][A-Za-z0-9_]*$/.test(tab) ? tab : `'${tab.replace(/'/g, "''")}'`;
+  return `${name}!${columnLetters(column)}${row}`;
+}
+
+export interface LintSummary {
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+export interface LintResult {
+  findings: Finding[];
+  summary: LintSummary;
+}
+
+export function lintPlan(plan: Plan, settings: Settings): LintResult {
+  const findings: Finding[] = check(plan, settings).slice();
+  const order = new Map<string, number>();
+  for (const tab of Object.values(plan.tabs)) if (tab) order.set(tab.sheetName, order.size);
+  findings.sort((a, b) => (order.get(a.tab) ?? 99) - (order.get(b.tab) ?? 99) || a.row - b.row || a.column - b.column || a.rule.localeCompare(b.rule));
+  const count = (severity: Severity) => findings.filter((f) => f.severity === severity).length;
+  return { findings, summary: { errors: count('error'), warnings: count('warning'), infos: count('info') } };
+}
+
+export function findingLine(finding: Finding): string {
+  const suggestion = finding.suggestion !== undefined ? ` Suggestion: "${finding.suggestion}".` : '';
+  const hint = finding.hint ? ` ${finding.hint}` : '';
+  return `${cellReference(finding.tab, finding.row, finding.column)} ${finding.rule} ${finding.message}${suggestion}${hint}`.replace(/[\r\n]+/g, ' ');
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+export function summaryLine(summary: LintSummary): string {
+  if (!summary.errors && !summary.warnings && !summary.infos) return 'No problems found.';
+  return `${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ${summary.infos} info.`;
+}
+
+/** ESLint's rule: errors fail; warnings fail only beyond --max-warnings. */
+export function lintExitCode(summary: LintSummary, maxWarnings?: number): number {
+  if (summary.errors > 0) return 1;
+  if (maxWarnings !== undefined && summary.warnings > maxWarnings) return 1;
+  return 0;
+}
+
+export function lintText(result: LintResult): string {
+  return [...result.findings.map(findingLine), summaryLine(result.summary)].join('\n') + '\n';
+}
+
+export function lintJson(file: string, result: LintResult, notes: string[]): string {
+  return (
+    JSON.stringify(
+      {
+        file,
+        summary: result.summary,
+        findings: result.findings.map((f) => ({ ...f, cell: cellReference(f.tab, f.row, f.column) })),
+        notes,
+      },
+      null,
+      2,
+    ) + '\n'
+  );
+}

@@ -1,0 +1,221 @@
+/**
+ * The `tracking-plan` command line: lint, export and template over the same
+ * core as the add-on. Exit codes: 0 fine, 1 lint found errors (or too many
+ * warnings), 2 the command could not run (bad flags, missing or unreadable
+ * file, a file that is not a tracking plan, bad settings).
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, extname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { UserError, isUserError } from '../core/errors';
+import { EXPORT_FORMATS, exportPlan } from '../core/export';
+import { TYPEWRITER_SDKS, TypewriterSdk } from '../core/export/typewriter';
+import { validateSettings } from '../core/settings';
+import { SPECS, SPEC_IDS, SpecId, specById } from '../core/specs';
+import { lintExitCode, lintJson, lintPlan, lintText } from './lint';
+import { readPlan } from './read-plan';
+import { writeTemplate } from './write-template';
+
+export interface Io {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  cwd: string;
+}
+
+export const CONFIG_FILE = 'tracking-plan.config.json';
+
+export const USAGE = `Usage: tracking-plan <command> [options]
+
+Commands:
+  lint <plan.xlsx|plan.csv>     Check the plan's naming conventions, as the add-on does.
+    --tab NAME                  The tab a .csv holds (found from its header otherwise).
+    --format text|json          Output format (default text).
+    --max-warnings N            Also fail when there are more than N warnings.
+    --config FILE               Settings file (default ./${CONFIG_FILE} if present).
+    --event-casing CASING       ${'Title Case, Sentence case, lower case, snake_case, camelCase, PascalCase'}.
+    --property-casing CASING    snake_case or camelCase.
+    --accept WORD               A word the casing rules accept as written (repeatable).
+    --disable RULE              A rule id to switch off (repeatable).
+
+  export --to ${EXPORT_FORMATS.join('|')} <plan.xlsx|plan.csv>
+    -o, --out DIR               Folder to write into (default: the current folder).
+    --name NAME                 The plan's name (default: the file's name).
+    --sdk SDK                   Typewriter only: ${TYPEWRITER_SDKS.join(', ')} (default analytics-js).
+    --tab NAME                  The tab a .csv holds.
+
+  template [--spec ID]... -o plan.xlsx
+    --spec ID                   Seed the Track tab with a spec's events: ${SPEC_IDS.join(', ')} (repeatable).
+    -o, --out FILE              The .xlsx to write (default tracking-plan.xlsx).
+    --force                     Overwrite the file if it exists.
+
+  -h, --help                    Show this help.
+
+Exit codes: 0 no errors; 1 lint found errors, or more warnings than --max-warnings;
+2 the command could not run (a missing or unreadable file, not a tracking plan, bad options).
+`;
+
+class UsageError extends UserError {}
+
+type OptionSpec = Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean; default?: string }>;
+type Values = Record<string, string | boolean | string[] | undefined>;
+
+function parse(args: string[], options: OptionSpec): { values: Values; positionals: string[] } {
+  try {
+    const parsed = parseArgs({ args, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
+    return { values: parsed.values as Values, positionals: parsed.positionals };
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message.replace(/\. To specify a positional argument.*$/s, '.') : String(error));
+  }
+}
+
+function onePositional(positionals: string[], what: string): string {
+  if (positionals.length === 0) throw new UsageError(`Missing ${what}.`);
+  if (positionals.length > 1) throw new UsageError(`Expected one ${what}, got ${positionals.length}: ${positionals.join(' ')}.`);
+  return positionals[0];
+}
+
+function readConfig(io: Io, path: string | undefined): Record<string, unknown> {
+  const file = path ? resolve(io.cwd, path) : join(io.cwd, CONFIG_FILE);
+  if (!existsSync(file)) {
+    if (path) throw new UserError(`No such config file: ${path}`);
+    return {};
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new UserError(`The config file ${path ?? CONFIG_FILE} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new UserError(`The config file ${path ?? CONFIG_FILE} must hold a JSON object of settings.`);
+  return raw as Record<string, unknown>;
+}
+
+function problemText(problem: unknown): string {
+  if (problem && typeof problem === 'object' && 'message' in problem) return String((problem as { message: unknown }).message);
+  return String(problem);
+}
+
+async function lint(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parse(args, {
+    tab: { type: 'string' },
+    format: { type: 'string', default: 'text' },
+    'max-warnings': { type: 'string' },
+    config: { type: 'string' },
+    'event-casing': { type: 'string' },
+    'property-casing': { type: 'string' },
+    accept: { type: 'string', multiple: true },
+    disable: { type: 'string', multiple: true },
+  });
+  if (values.help) return help(io);
+  const file = onePositional(positionals, 'plan file (.xlsx or .csv) to lint');
+  const format = values.format as string;
+  if (format !== 'text' && format !== 'json') throw new UsageError(`Unknown --format "${format}": choose text or json.`);
+  let maxWarnings: number | undefined;
+  if (values['max-warnings'] !== undefined) {
+    maxWarnings = Number(values['max-warnings']);
+    if (!/^\d+$/.test(String(values['max-warnings']))) throw new UsageError(`--max-warnings needs a whole number, got "${values['max-warnings']}".`);
+  }
+  const raw = readConfig(io, values.config as string | undefined);
+  if (values['event-casing'] !== undefined) raw.eventCasing = values['event-casing'];
+  if (values['property-casing'] !== undefined) raw.propertyCasing = values['property-casing'];
+  const list = (v: unknown) => (Array.isArray(v) ? v : []);
+  if (values.accept) raw.acceptedWords = [...list(raw.acceptedWords), ...(values.accept as string[])];
+  if (values.disable) raw.disabledRules = [...list(raw.disabledRules), ...(values.disable as string[])];
+  const { settings, problems } = validateSettings(raw);
+  if (problems.length) throw new UserError(`Bad settings: ${problems.map(problemText).join(' ')}`);
+
+  const { plan, notes } = await readPlan(resolve(io.cwd, file), { tab: values.tab as string | undefined, display: file });
+  const result = lintPlan(plan, settings);
+  if (format === 'json') io.stdout(lintJson(file, result, notes));
+  else {
+    for (const note of notes) io.stderr(`note: ${note}\n`);
+    io.stdout(lintText(result));
+  }
+  return lintExitCode(result.summary, maxWarnings);
+}
+
+async function exportCommand(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parse(args, {
+    to: { type: 'string' },
+    out: { type: 'string', short: 'o' },
+    name: { type: 'string' },
+    sdk: { type: 'string' },
+    tab: { type: 'string' },
+  });
+  if (values.help) return help(io);
+  const to = values.to as string | undefined;
+  if (!to) throw new UsageError(`Missing --to: choose ${EXPORT_FORMATS.join(', ')}.`);
+  if (!(EXPORT_FORMATS as readonly string[]).includes(to)) throw new UsageError(`Unknown --to "${to}": choose ${EXPORT_FORMATS.join(', ')}.`);
+  const sdk = values.sdk as string | undefined;
+  if (sdk !== undefined && !(TYPEWRITER_SDKS as readonly string[]).includes(sdk)) throw new UsageError(`Unknown --sdk "${sdk}": choose ${TYPEWRITER_SDKS.join(', ')}.`);
+  const file = onePositional(positionals, 'plan file (.xlsx or .csv) to export');
+  const { plan } = await readPlan(resolve(io.cwd, file), { tab: values.tab as string | undefined, display: file });
+  const name = (values.name as string | undefined) ?? basename(file, extname(file));
+  const result = exportPlan(plan, to, { name, sdk: sdk as TypewriterSdk | undefined });
+  const dir = resolve(io.cwd, (values.out as string | undefined) ?? '.');
+  mkdirSync(dir, { recursive: true });
+  for (const f of result.files) {
+    const path = join(dir, f.filename);
+    writeFileSync(path, f.content);
+    io.stdout(`wrote ${path}\n`);
+  }
+  io.stdout(`${result.message}\n`);
+  return 0;
+}
+
+async function template(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parse(args, {
+    spec: { type: 'string', multiple: true },
+    out: { type: 'string', short: 'o' },
+    force: { type: 'boolean' },
+  });
+  if (values.help) return help(io);
+  if (positionals.length) throw new UsageError(`Unexpected argument "${positionals[0]}": give the file with -o.`);
+  const specIds: SpecId[] = [];
+  for (const wanted of (values.spec as string[] | undefined) ?? []) {
+    const spec = specById(wanted.trim().toLowerCase()) ?? SPECS.find((s) => s.name.toLowerCase() === wanted.trim().toLowerCase());
+    if (!spec) throw new UsageError(`Unknown --spec "${wanted}": choose ${SPEC_IDS.join(', ')}.`);
+    if (!specIds.includes(spec.id)) specIds.push(spec.id);
+  }
+  const out = resolve(io.cwd, (values.out as string | undefined) ?? 'tracking-plan.xlsx');
+  if (!/\.xlsx$/i.test(out)) throw new UsageError(`The template is an .xlsx workbook: give -o a file name ending in .xlsx.`);
+  if (existsSync(out) && !values.force) throw new UserError(`${out} already exists; pass --force to overwrite it.`);
+  await writeTemplate(out, specIds);
+  const events = specIds.reduce((n, id) => n + specById(id)!.events.length, 0);
+  io.stdout(`wrote ${out}${specIds.length ? ` with ${events} events of ${specIds.map((id) => specById(id)!.name).join(', ')}` : ''}\n`);
+  return 0;
+}
+
+function help(io: Io): number {
+  io.stdout(USAGE);
+  return 0;
+}
+
+export async function main(argv: string[], io: Io): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'lint':
+        return await lint(rest, io);
+      case 'export':
+        return await exportCommand(rest, io);
+      case 'template':
+        return await template(rest, io);
+      case undefined:
+      case '-h':
+      case '--help':
+      case 'help':
+        return help(io);
+      default:
+        throw new UsageError(`Unknown command "${command}".`);
+    }
+  } catch (error) {
+    if (isUserError(error)) {
+      io.stderr(`tracking-plan: ${error.message}\n`);
+      if (error instanceof UsageError) io.stderr(`Run "tracking-plan --help" for usage.\n`);
+      return 2;
+    }
+    io.stderr(`tracking-plan: unexpected error: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+    return 2;
+  }
+}

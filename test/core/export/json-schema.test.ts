@@ -1,0 +1,126 @@
+import Ajv from 'ajv';
+import { objectSchema, splitAllowedValues, splitPath, typeSchema } from '../../../src/core/export/json-schema';
+
+describe('typeSchema', () => {
+  it.each([
+    ['String', { type: 'string' }],
+    ['integer', { type: 'integer' }],
+    ['Float', { type: 'number' }],
+    ['Number', { type: 'number' }],
+    ['Boolean', { type: 'boolean' }],
+    ['Object', { type: 'object' }],
+    ['Array', { type: 'array' }],
+    ['Null', { type: 'null' }],
+    ['Any', {}],
+    ['Date', { type: 'string', format: 'date-time' }],
+    ['Array[String]', { type: 'array', items: { type: 'string' } }],
+    ['Array [Object]', { type: 'array', items: { type: 'object' } }],
+    ['String | Object', { type: ['string', 'object'] }],
+    ['String, Array[String]', { type: ['string', 'array'], items: { type: 'string' } }],
+    ['String | Null', { type: ['string', 'null'] }],
+    ['Date | Null', { type: ['string', 'null'], format: 'date-time' }],
+    ['String | Any', {}],
+  ])('maps %s', (text, schema) => {
+    expect(typeSchema(text)).toEqual(schema);
+  });
+
+  it('leaves an empty or unknown type untyped', () => {
+    expect(typeSchema('')).toBeUndefined();
+    expect(typeSchema(undefined)).toBeUndefined();
+    expect(typeSchema('Strnig')).toBeUndefined();
+    expect(typeSchema('String | Whatever')).toBeUndefined();
+  });
+});
+
+describe('splitPath', () => {
+  it.each([
+    ['products.$.sku', [{ name: 'products', array: true }, { name: 'sku', array: false }]],
+    ['products[].sku', [{ name: 'products', array: true }, { name: 'sku', array: false }]],
+    ['campaign.source', [{ name: 'campaign', array: false }, { name: 'source', array: false }]],
+    ['campaign[source]', [{ name: 'campaign', array: false }, { name: 'source', array: false }]],
+    ['order_id', [{ name: 'order_id', array: false }]],
+  ])('splits %s', (name, segments) => {
+    expect(splitPath(name)).toEqual(segments);
+  });
+});
+
+describe('splitAllowedValues', () => {
+  it('splits on commas and line breaks, trims, drops quotes and repeats', () => {
+    expect(splitAllowedValues('a, b\n"c"\r\nd,,a')).toEqual(['a', 'b', 'c', 'd']);
+    expect(splitAllowedValues(undefined)).toEqual([]);
+  });
+});
+
+describe('objectSchema', () => {
+  it('nests array items and object fields and keeps required and descriptions', () => {
+    const schema = objectSchema([
+      { name: 'order_id', type: 'String', required: true, description: 'The order' },
+      { name: 'products', type: 'Array[Object]', required: false, description: 'Line items' },
+      { name: 'products.$.sku', type: 'String', required: true },
+      { name: 'products[].price', type: 'Float', required: false },
+      { name: 'campaign[source]', type: 'String', required: true },
+      { name: 'campaign.medium', type: 'String', required: false },
+    ]);
+    expect(schema).toEqual({
+      type: 'object',
+      required: ['order_id'],
+      properties: {
+        order_id: { type: 'string', description: 'The order' },
+        products: {
+          type: 'array',
+          description: 'Line items',
+          items: { type: 'object', required: ['sku'], properties: { sku: { type: 'string' }, price: { type: 'number' } } },
+        },
+        campaign: { type: 'object', required: ['source'], properties: { source: { type: 'string' }, medium: { type: 'string' } } },
+      },
+    });
+  });
+
+  it('keeps the children of a parent row written after them', () => {
+    const schema = objectSchema([
+      { name: 'products.$.sku', type: 'String', required: true },
+      { name: 'products', type: 'Array', required: true, description: 'Line items' },
+    ]);
+    expect(schema.properties!.products).toEqual({
+      type: 'array',
+      description: 'Line items',
+      items: { type: 'object', required: ['sku'], properties: { sku: { type: 'string' } } },
+    });
+    expect(schema.required).toEqual(['products']);
+  });
+
+  it('types allowed values as the field is and puts an array field’s enum on its items', () => {
+    const schema = objectSchema([
+      { name: 'plan', type: 'String', required: false, allowedValues: 'free, pro\nenterprise' },
+      { name: 'seats', type: 'Integer', required: false, allowedValues: '1, 5, 10' },
+      { name: 'tags', type: 'Array[String]', required: false, allowedValues: 'red, blue' },
+    ]);
+    expect(schema.properties!.plan.enum).toEqual(['free', 'pro', 'enterprise']);
+    expect(schema.properties!.seats.enum).toEqual([1, 5, 10]);
+    expect(schema.properties!.tags).toEqual({ type: 'array', items: { type: 'string', enum: ['red', 'blue'] } });
+  });
+
+  it('keeps the first of two rows with one name', () => {
+    const schema = objectSchema([
+      { name: 'id', type: 'String', required: false },
+      { name: 'id', type: 'Integer', required: true },
+    ]);
+    expect(schema.properties!.id).toEqual({ type: 'string' });
+    expect(schema.required).toBeUndefined();
+  });
+
+  it('validates payloads as the rows say', () => {
+    const schema = objectSchema([
+      { name: 'order_id', type: 'String', required: true },
+      { name: 'products.$.sku', type: 'String', required: true },
+      { name: 'placed_at', type: 'Date', required: false },
+      { name: 'plan', type: 'String', required: false, allowedValues: 'free, pro' },
+    ]);
+    const validate = new Ajv({ allErrors: true, strict: false, validateFormats: false }).compile(schema);
+    expect(validate({ order_id: 'o1', products: [{ sku: 'a' }], plan: 'pro' })).toBe(true);
+    expect(validate({ products: [] })).toBe(false);
+    expect(validate({ order_id: 'o1', products: [{ price: 3 }] })).toBe(false);
+    expect(validate({ order_id: 'o1', plan: 'gold' })).toBe(false);
+    expect(validate({ order_id: 1 })).toBe(false);
+  });
+});
