@@ -1,5 +1,79 @@
-/** The simple onEdit trigger: re-checks what an edit touches. (Being built: issue 4.) */
+/**
+ * The simple onEdit trigger: re-checks the tab an edit touched and rewrites
+ * only the Checks cells that changed. A simple trigger runs without
+ * authorization and within 30 seconds, so it uses nothing but SpreadsheetApp
+ * on the edited spreadsheet and PropertiesService: no lock, no UI. The
+ * edited tab is read whole and checked whole (a rename can create or end a
+ * duplicate anywhere in it); Goals and Track are read together only when the
+ * edit can change the findings that compare them.
+ */
+import { check } from '../core/check';
+import { findHeader } from '../core/header';
+import { CROSS_TAB_RULES, editBoxFromA1, editIsOnlyInChecksColumn, editNeedsOtherTab, findChecksColumn, planTabMarks } from '../core/marks';
+import { TabKind, tabDef, tabKindForName } from '../core/template';
+import { findTabs, planFromTabs, readSheetValues, TabHandle } from './gateway';
+import { writeChecksCells, writeTabMarks } from './marks-writer';
+import { appsScriptServices } from './services';
+import { DocumentStore } from './settings-store';
 
-export function onEdit(_e: GoogleAppsScript.Events.SheetsOnEdit): void {
-  // Nothing yet.
+export interface LiveServices {
+  spreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+  propertiesService: GoogleAppsScript.Properties.PropertiesService;
+}
+
+export function liveCheck(services: LiveServices, e: GoogleAppsScript.Events.SheetsOnEdit): void {
+  const range = e && e.range;
+  if (!range) return;
+  const sheet = range.getSheet();
+  const name = sheet.getName();
+  const kind = tabKindForName(name);
+  if (!kind) return;
+  const box = editBoxFromA1(range.getA1Notation());
+  if (!box) return;
+  const values = readSheetValues(sheet);
+  const header = findHeader(tabDef(kind), values);
+  if (!header) return;
+  const store = new DocumentStore(services.propertiesService);
+  const state = store.read();
+  // Checks are off (never run, or cleared): an edit adds no marks.
+  if (!state.marks) return;
+  const marked = (tab: string) => !!state.marks && !!state.marks.tabs[tab];
+  if (editIsOnlyInChecksColumn(box, findChecksColumn(values, header.row, marked(name)))) return;
+
+  const handles: TabHandle[] = [{ kind, sheet, name, values }];
+  if (editNeedsOtherTab(kind, box, header.row, header.columns)) {
+    const otherKind: TabKind = kind === 'goals' ? 'track' : 'goals';
+    const spreadsheet = e.source || services.spreadsheetApp.getActiveSpreadsheet();
+    const other = findTabs(spreadsheet, [otherKind])[otherKind];
+    if (other) handles.push({ kind: otherKind, sheet: other.sheet, name: other.name, values: readSheetValues(other.sheet) });
+  }
+  const plan = planFromTabs(handles);
+  const findings = check(plan, state.settings);
+  // Without the other tab, the Goals-against-Track marks stay as the last check left them.
+  const keepRules = handles.length > 1 ? undefined : CROSS_TAB_RULES;
+
+  let marksState = state.marks;
+  for (const handle of handles) {
+    const tab = plan.tabs[handle.kind];
+    if (!tab || tab.sheetName !== handle.name) continue;
+    const marks = planTabMarks(findings, { name: handle.name, headerRow: tab.header.row, values: handle.values, marked: marked(handle.name) }, { keepRules });
+    if (!marks) continue;
+    if (marks.isNewColumn) {
+      // The first problem on a tab that had none: add its column and highlight rules, as Check would.
+      const known = marksState.tabs[handle.name];
+      marksState = { tabs: { ...marksState.tabs, [handle.name]: writeTabMarks(services.spreadsheetApp, handle.sheet, marks, known) } };
+    } else {
+      writeChecksCells(handle.sheet, marks);
+    }
+  }
+  if (marksState !== state.marks) store.saveCheck({ marks: marksState });
+}
+
+export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
+  try {
+    liveCheck(appsScriptServices(), e);
+  } catch (error) {
+    // A simple trigger has no one to tell; the Executions log keeps the details.
+    console.error(error);
+  }
 }

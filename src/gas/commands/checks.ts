@@ -1,31 +1,205 @@
-/** Check conventions, Clear checks, fixes, and the overview. (Being built: issue 4.) */
+/**
+ * Check conventions, Clear checks, fixes, and the overview. Each reads the
+ * plan's tabs once (two calls a tab), checks the whole plan in memory, and
+ * writes the add-on's marks only where they changed (see core/marks.ts).
+ */
+import { check, summarize, Summary } from '../../core/check';
 import { UserError } from '../../core/errors';
-import { CheckResultDto, FixTarget, MessageDto, OverviewDto } from '../api-types';
+import { Finding, RuleId } from '../../core/finding';
+import { cellInput, fixesForRule, fixForTarget, groupFixes } from '../../core/fix';
+import { columnLetters, findChecksColumn, planTabMarks, summaryMessage } from '../../core/marks';
+import { Plan } from '../../core/plan';
+import { RULES } from '../../core/rules/index';
+import { TEMPLATE } from '../../core/template';
+import { CheckResultDto, FindingDto, FixTarget, MessageDto, OverviewDto } from '../api-types';
+import { planFromTabs, readSheetValues, readTabs, TabHandle } from '../gateway';
+import { withDocumentLock } from '../lock';
+import { writeTabMarks, removeTabMarks } from '../marks-writer';
 import { Services } from '../services';
+import { DocumentStore, MarkedTab, MarksState } from '../settings-store';
 
-const LATER = 'Convention checks in the sheet are not available yet.';
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-export function getOverview(_services: Services): OverviewDto {
-  throw new UserError(LATER);
+const TAB_ORDER = new Map(TEMPLATE.map((t, i) => [t.kind, i]));
+
+function toDto(finding: Finding): FindingDto {
+  const dto: FindingDto = {
+    rule: finding.rule,
+    severity: finding.severity,
+    tab: finding.tab,
+    row: finding.row,
+    column: finding.column,
+    a1: `${columnLetters(finding.column)}${finding.row}`,
+    text: finding.text,
+    message: finding.message,
+  };
+  if (finding.suggestion !== undefined) dto.suggestion = finding.suggestion;
+  if (finding.hint !== undefined) dto.hint = finding.hint;
+  return dto;
 }
 
-export function checkNow(_services: Services): CheckResultDto {
-  throw new UserError(LATER);
+/** Plan problems in one or two sentences: the missing tabs together, then the rest. */
+export function problemMessages(plan: Plan): string[] {
+  const missing = plan.problems.filter((p) => p.kind === 'missing-tab').map((p) => `"${p.tab}"`);
+  const messages: string[] = [];
+  if (missing.length) messages.push(`${missing.length === 1 ? 'This tab was' : 'These tabs were'} not found, so not checked: ${missing.join(', ')}.`);
+  for (const p of plan.problems) if (p.kind !== 'missing-tab') messages.push(p.message);
+  return messages;
 }
 
-export function clearChecks(_services: Services): MessageDto {
-  throw new UserError(LATER);
+function result(findings: Finding[], counts: Summary, plan: Plan, warnings: string[], lead?: string): CheckResultDto {
+  const tabIndex = new Map<string, number>();
+  for (const tab of Object.values(plan.tabs)) if (tab) tabIndex.set(tab.sheetName, TAB_ORDER.get(tab.kind) ?? 99);
+  const sorted = [...findings].sort((a, b) => (tabIndex.get(a.tab) ?? 99) - (tabIndex.get(b.tab) ?? 99) || a.row - b.row || a.column - b.column);
+  const extras = [...problemMessages(plan), ...warnings];
+  let message = summaryMessage(counts);
+  if (lead) message = `${lead} ${message}.`;
+  if (extras.length) message = `${message.replace(/\.?$/, '.')} ${extras.join(' ')}`;
+  return { ...counts, findings: sorted.map(toDto), message };
 }
 
-export function fixFinding(_services: Services, _target: FixTarget): CheckResultDto {
-  throw new UserError(LATER);
+/** Marks every checked tab and returns what to remember about them. */
+function markTabs(app: GoogleAppsScript.Spreadsheet.SpreadsheetApp, handles: readonly TabHandle[], plan: Plan, findings: readonly Finding[], known: MarksState | null): MarksState {
+  const tabs: Record<string, MarkedTab> = {};
+  for (const handle of handles) {
+    const tab = plan.tabs[handle.kind];
+    if (!tab || tab.sheetName !== handle.name) continue;
+    const before = known ? known.tabs[handle.name] : undefined;
+    const marks = planTabMarks(findings, { name: handle.name, headerRow: tab.header.row, values: handle.values, marked: !!before });
+    if (!marks) continue;
+    tabs[handle.name] = writeTabMarks(app, handle.sheet, marks, before);
+  }
+  return { tabs };
 }
 
-export function fixAllOfRule(_services: Services, _rule: string): CheckResultDto {
-  throw new UserError(LATER);
+function checkAndMark(services: Services, store: DocumentStore, handles: readonly TabHandle[], lead?: string): CheckResultDto {
+  const state = store.read();
+  const plan = planFromTabs(handles);
+  const findings = check(plan, state.settings);
+  const marks = markTabs(services.spreadsheetApp, handles, plan, findings, state.marks);
+  const counts = summarize(findings);
+  store.saveCheck({ lastCheck: { ...counts, at: new Date().toISOString() }, marks });
+  return result(findings, counts, plan, state.warnings, lead);
+}
+
+/*
+ * No document lock here: the marks are derived from the plan and idempotent,
+ * so two checks at once at worst write the same marks twice, and the lock's
+ * three calls would not fit the call budget of a check.
+ */
+export function checkNow(services: Services): CheckResultDto {
+  const spreadsheet = services.spreadsheetApp.getActiveSpreadsheet();
+  return checkAndMark(services, new DocumentStore(services.propertiesService), readTabs(spreadsheet));
+}
+
+export function clearChecks(services: Services): MessageDto {
+  return withDocumentLock(services.lockService, () => {
+    const spreadsheet = services.spreadsheetApp.getActiveSpreadsheet();
+    const store = new DocumentStore(services.propertiesService);
+    const known = store.read().marks;
+    const handles = readTabs(spreadsheet);
+    const plan = planFromTabs(handles);
+    let cleared = 0;
+    for (const handle of handles) {
+      const tab = plan.tabs[handle.kind];
+      const before = known ? known.tabs[handle.name] : undefined;
+      const column = tab && tab.sheetName === handle.name ? findChecksColumn(handle.values, tab.header.row, !!before) : undefined;
+      if (removeTabMarks(handle.sheet, column, handle.values.length, before)) cleared++;
+    }
+    store.saveCheck({ marks: null });
+    if (!cleared) return { message: 'There were no checks to clear.' };
+    return { message: `Cleared the checks from ${cleared} ${cleared === 1 ? 'tab' : 'tabs'}.` };
+  });
+}
+
+function validTarget(target: unknown): FixTarget {
+  const t = target as Partial<FixTarget> | null;
+  const ok =
+    !!t &&
+    typeof t.rule === 'string' &&
+    typeof t.tab === 'string' &&
+    typeof t.text === 'string' &&
+    Number.isInteger(t.row) &&
+    Number.isInteger(t.column) &&
+    (t.row as number) >= 1 &&
+    (t.column as number) >= 1;
+  if (!ok) throw new UserError('Which problem to fix was not understood; run Check again and pick it from the list.');
+  return t as FixTarget;
+}
+
+function knownRule(rule: unknown): RuleId {
+  const found = RULES.find((r) => r.id === rule);
+  if (!found) throw new UserError(`There is no rule called "${String(rule)}".`);
+  return found.id as RuleId;
+}
+
+function handleOf(handles: readonly TabHandle[], tab: string): TabHandle {
+  const handle = handles.find((h) => h.name === tab);
+  if (!handle) throw new UserError(`The "${tab}" tab was not found; run Check again.`);
+  return handle;
+}
+
+/** Re-reads the tabs a fix wrote to, so the re-check sees what Sheets made of the new values. */
+function reread(handles: TabHandle[], tabs: ReadonlySet<string>): TabHandle[] {
+  return handles.map((h) => (tabs.has(h.name) ? { ...h, values: readSheetValues(h.sheet) } : h));
+}
+
+export function fixFinding(services: Services, target: FixTarget): CheckResultDto {
+  const wanted = validTarget(target);
+  return withDocumentLock(services.lockService, () => {
+    const spreadsheet = services.spreadsheetApp.getActiveSpreadsheet();
+    const store = new DocumentStore(services.propertiesService);
+    const handles = readTabs(spreadsheet);
+    const findings = check(planFromTabs(handles), store.read().settings);
+    const fix = fixForTarget(findings, wanted);
+    handleOf(handles, fix.tab).sheet.getRange(fix.row, fix.column).setValue(cellInput(fix.value));
+    return checkAndMark(services, store, reread(handles, new Set([fix.tab])), `Fixed ${columnLetters(fix.column)}${fix.row} on "${fix.tab}".`);
+  });
+}
+
+export function fixAllOfRule(services: Services, rule: string): CheckResultDto {
+  const id = knownRule(rule);
+  return withDocumentLock(services.lockService, () => {
+    const spreadsheet = services.spreadsheetApp.getActiveSpreadsheet();
+    const store = new DocumentStore(services.propertiesService);
+    const handles = readTabs(spreadsheet);
+    const findings = check(planFromTabs(handles), store.read().settings);
+    const fixes = fixesForRule(findings, id);
+    if (!fixes.length) return checkAndMark(services, store, handles, `Nothing to fix for ${id}.`);
+    // Only the fixed cells are written: never values read back over a range, which would turn formulas into values.
+    for (const write of groupFixes(fixes)) {
+      const sheet = handleOf(handles, write.tab).sheet;
+      if (write.kind === 'run') sheet.getRange(write.row, write.column, write.values.length, 1).setValues(write.values.map((r) => [cellInput(r[0])]));
+      else sheet.getRangeList(write.a1s).setValue(cellInput(write.value));
+    }
+    const tabs = new Set(fixes.map((f) => f.tab));
+    const cells = fixes.length === 1 ? '1 cell' : `${fixes.length} cells`;
+    return checkAndMark(services, store, reread(handles, tabs), `Fixed ${cells} (${id}).`);
+  });
 }
 
 /** Selects a cell for the user, switching to its tab. */
-export function selectCell(_services: Services, _tab: string, _row: number, _column: number): void {
-  throw new UserError(LATER);
+export function selectCell(services: Services, tab: string, row: number, column: number): void {
+  if (typeof tab !== 'string' || !Number.isInteger(row) || !Number.isInteger(column) || row < 1 || column < 1) {
+    throw new UserError('That cell could not be found.');
+  }
+  const spreadsheet: Spreadsheet = services.spreadsheetApp.getActiveSpreadsheet();
+  const sheet = spreadsheet.getSheetByName(tab);
+  if (!sheet) throw new UserError(`There is no "${tab}" tab any more.`);
+  sheet.activate();
+  sheet.getRange(row, column).activate();
+}
+
+export function getOverview(services: Services): OverviewDto {
+  const spreadsheet = services.spreadsheetApp.getActiveSpreadsheet();
+  const state = new DocumentStore(services.propertiesService).read();
+  const plan = planFromTabs(readTabs(spreadsheet));
+  const properties = plan.events.reduce((n, e) => n + e.properties.length, 0) + plan.orphans.length;
+  return {
+    spreadsheetName: spreadsheet.getName(),
+    counts: { goals: plan.goals.length, events: plan.events.length, properties, traits: plan.identify.length + plan.group.length },
+    lastCheck: state.lastCheck,
+    missingTabs: plan.problems.filter((p) => p.kind === 'missing-tab').map((p) => p.tab),
+    problems: [...plan.problems.filter((p) => p.kind !== 'missing-tab').map((p) => p.message), ...state.warnings],
+  };
 }
