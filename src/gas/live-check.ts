@@ -13,7 +13,7 @@ import { CROSS_TAB_RULES, editBoxFromA1, editIsOnlyInChecksColumn, editNeedsOthe
 import { TabKind, tabDef, tabKindForName } from '../core/template';
 import { findTabs, planFromTabs, readSheetValues, TabHandle } from './gateway';
 import { writeChecksCells, writeTabMarks } from './marks-writer';
-import { appsScriptServices } from './services';
+import { activeSpreadsheet, appsScriptServices } from './services';
 import { DocumentStore } from './settings-store';
 
 export interface LiveServices {
@@ -43,7 +43,7 @@ export function liveCheck(services: LiveServices, e: GoogleAppsScript.Events.She
   const handles: TabHandle[] = [{ kind, sheet, name, values }];
   if (editNeedsOtherTab(kind, box, header.row, header.columns)) {
     const otherKind: TabKind = kind === 'goals' ? 'track' : 'goals';
-    const spreadsheet = e.source || services.spreadsheetApp.getActiveSpreadsheet();
+    const spreadsheet = e.source || activeSpreadsheet(services);
     const other = findTabs(spreadsheet, [otherKind])[otherKind];
     if (other) handles.push({ kind: otherKind, sheet: other.sheet, name: other.name, values: readSheetValues(other.sheet) });
   }

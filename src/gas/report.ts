@@ -7,7 +7,7 @@
  */
 import { isUserError } from '../core/errors';
 import { MessageDto } from './api-types';
-import { Services } from './services';
+import { activeSpreadsheet, Services } from './services';
 
 export const UNEXPECTED_MESSAGE = 'Something went wrong and nothing was changed. Please try again; if it keeps happening, reload the spreadsheet.';
 
@@ -27,7 +27,7 @@ export function fromMenu(services: Services, title: string, command: (services: 
     services.spreadsheetApp.getUi().alert(`${title}: ${userMessage(error)}`);
     return;
   }
-  if (message) services.spreadsheetApp.getActiveSpreadsheet().toast(message, title, 8);
+  if (message) activeSpreadsheet(services).toast(message, title, 8);
 }
 
 /** Runs a sidebar server function; failures reach google.script.run's failure handler as plain messages. */

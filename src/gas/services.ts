@@ -20,3 +20,18 @@ export function appsScriptServices(): Services {
     lockService: LockService,
   };
 }
+
+const activeSpreadsheets = new WeakMap<object, GoogleAppsScript.Spreadsheet.Spreadsheet>();
+
+/**
+ * The active spreadsheet, fetched once per execution: every command and the
+ * toast that reports on it share one getActiveSpreadsheet round trip.
+ */
+export function activeSpreadsheet(services: Pick<Services, 'spreadsheetApp'>): GoogleAppsScript.Spreadsheet.Spreadsheet {
+  let spreadsheet = activeSpreadsheets.get(services);
+  if (!spreadsheet) {
+    spreadsheet = services.spreadsheetApp.getActiveSpreadsheet();
+    activeSpreadsheets.set(services, spreadsheet);
+  }
+  return spreadsheet;
+}

@@ -15,7 +15,7 @@ import { CheckResultDto, FindingDto, FixTarget, MessageDto, OverviewDto } from '
 import { planFromTabs, readSheetValues, readTabs, TabHandle } from '../gateway';
 import { withDocumentLock } from '../lock';
 import { writeTabMarks, removeTabMarks } from '../marks-writer';
-import { Services } from '../services';
+import { activeSpreadsheet, Services } from '../services';
 import { DocumentStore, MarkedTab, MarksState } from '../settings-store';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -88,13 +88,13 @@ function checkAndMark(services: Services, store: DocumentStore, handles: readonl
  * three calls would not fit the call budget of a check.
  */
 export function checkNow(services: Services): CheckResultDto {
-  const spreadsheet = services.spreadsheetApp.getActiveSpreadsheet();
+  const spreadsheet = activeSpreadsheet(services);
   return checkAndMark(services, new DocumentStore(services.propertiesService), readTabs(spreadsheet));
 }
 
 export function clearChecks(services: Services): MessageDto {
   return withDocumentLock(services.lockService, () => {
-    const spreadsheet = services.spreadsheetApp.getActiveSpreadsheet();
+    const spreadsheet = activeSpreadsheet(services);
     const store = new DocumentStore(services.propertiesService);
     const known = store.read().marks;
     const handles = readTabs(spreadsheet);
@@ -147,7 +147,7 @@ function reread(handles: TabHandle[], tabs: ReadonlySet<string>): TabHandle[] {
 export function fixFinding(services: Services, target: FixTarget): CheckResultDto {
   const wanted = validTarget(target);
   return withDocumentLock(services.lockService, () => {
-    const spreadsheet = services.spreadsheetApp.getActiveSpreadsheet();
+    const spreadsheet = activeSpreadsheet(services);
     const store = new DocumentStore(services.propertiesService);
     const handles = readTabs(spreadsheet);
     const findings = check(planFromTabs(handles), store.read().settings);
@@ -160,7 +160,7 @@ export function fixFinding(services: Services, target: FixTarget): CheckResultDt
 export function fixAllOfRule(services: Services, rule: string): CheckResultDto {
   const id = knownRule(rule);
   return withDocumentLock(services.lockService, () => {
-    const spreadsheet = services.spreadsheetApp.getActiveSpreadsheet();
+    const spreadsheet = activeSpreadsheet(services);
     const store = new DocumentStore(services.propertiesService);
     const handles = readTabs(spreadsheet);
     const findings = check(planFromTabs(handles), store.read().settings);
@@ -183,7 +183,7 @@ export function selectCell(services: Services, tab: string, row: number, column:
   if (typeof tab !== 'string' || !Number.isInteger(row) || !Number.isInteger(column) || row < 1 || column < 1) {
     throw new UserError('That cell could not be found.');
   }
-  const spreadsheet: Spreadsheet = services.spreadsheetApp.getActiveSpreadsheet();
+  const spreadsheet: Spreadsheet = activeSpreadsheet(services);
   const sheet = spreadsheet.getSheetByName(tab);
   if (!sheet) throw new UserError(`There is no "${tab}" tab any more.`);
   sheet.activate();
@@ -191,7 +191,7 @@ export function selectCell(services: Services, tab: string, row: number, column:
 }
 
 export function getOverview(services: Services): OverviewDto {
-  const spreadsheet = services.spreadsheetApp.getActiveSpreadsheet();
+  const spreadsheet = activeSpreadsheet(services);
   const state = new DocumentStore(services.propertiesService).read();
   const plan = planFromTabs(readTabs(spreadsheet));
   const properties = plan.events.reduce((n, e) => n + e.properties.length, 0) + plan.orphans.length;

@@ -6,10 +6,10 @@
 import { exportPlan as buildExport } from '../../core/export';
 import { ExportDto, ExportFormat } from '../api-types';
 import { planFromTabs, readTabs } from '../gateway';
-import { Services } from '../services';
+import { activeSpreadsheet, Services } from '../services';
 
 export function exportPlan(services: Services, format: ExportFormat): ExportDto {
-  const spreadsheet = services.spreadsheetApp.getActiveSpreadsheet();
+  const spreadsheet = activeSpreadsheet(services);
   const plan = planFromTabs(readTabs(spreadsheet));
   const result = buildExport(plan, format, { name: spreadsheet.getName() });
   return { files: result.files.map((f) => ({ filename: f.filename, mimeType: f.mimeType, content: f.content })), message: result.message };

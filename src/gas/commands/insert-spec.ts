@@ -15,7 +15,7 @@ import { tabDef } from '../../core/template';
 import { MessageDto, SpecListDto, SpecPickerDto } from '../api-types';
 import { findTabs, readSheetValues } from '../gateway';
 import { withDocumentLock } from '../lock';
-import { Services } from '../services';
+import { activeSpreadsheet, Services } from '../services';
 import { appendRows, createTab, ValidationRules } from '../sheet-writer';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -43,7 +43,7 @@ interface TrackRead {
 }
 
 function readTrack(services: Services): TrackRead | undefined {
-  const tab = findTabs(services.spreadsheetApp.getActiveSpreadsheet(), ['track']).track;
+  const tab = findTabs(activeSpreadsheet(services), ['track']).track;
   return tab ? { sheet: tab.sheet, name: tab.name, values: readSheetValues(tab.sheet) } : undefined;
 }
 
@@ -92,7 +92,7 @@ export function insertSpecEvents(services: Services, specId: string, eventNames?
     let created = '';
     if (!track) {
       const layout = tabLayout(tabDef('track'));
-      const { sheet } = createTab(services.spreadsheetApp.getActiveSpreadsheet(), layout, new ValidationRules(services.spreadsheetApp));
+      const { sheet } = createTab(activeSpreadsheet(services), layout, new ValidationRules(services.spreadsheetApp));
       track = { sheet, name: layout.name, values: [layout.header] };
       created = `There was no ${layout.name} tab, so it was created. `;
     }

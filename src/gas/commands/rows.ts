@@ -10,13 +10,13 @@ import { expectedGroups, MAX_GROUP_DEPTH, minimizeMessage, NO_GROUPS_MESSAGE, pl
 import { MessageDto } from '../api-types';
 import { findTabs, readSheetValues } from '../gateway';
 import { withDocumentLock } from '../lock';
-import { Services } from '../services';
+import { activeSpreadsheet, Services } from '../services';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /** The Track sheet and how many events have property rows, or 0 when none are grouped. */
 function groupedTrack(services: Services): { sheet: Sheet; groups: number } {
-  const tab = findTabs(services.spreadsheetApp.getActiveSpreadsheet(), ['track']).track;
+  const tab = findTabs(activeSpreadsheet(services), ['track']).track;
   if (!tab) throw new UserError('There is no Track (Custom) tab yet. Run Set up template first.');
   const plan = parsePlan([{ name: tab.name, values: readSheetValues(tab.sheet) }]);
   if (!plan.tabs.track) throw new UserError(plan.problems.find((p) => p.kind === 'missing-header')?.message ?? 'The Track tab could not be read.');
@@ -47,7 +47,7 @@ export function resetRows(services: Services): MessageDto {
  */
 export function repairRowGroups(services: Services): MessageDto {
   return withDocumentLock(services.lockService, () => {
-    const tab = findTabs(services.spreadsheetApp.getActiveSpreadsheet(), ['track']).track;
+    const tab = findTabs(activeSpreadsheet(services), ['track']).track;
     if (!tab) throw new UserError('There is no Track (Custom) tab yet. Run Set up template first.');
     const plan = parsePlan([{ name: tab.name, values: readSheetValues(tab.sheet) }]);
     const repair = planRepair(plan, tab.sheet.getMaxRows());

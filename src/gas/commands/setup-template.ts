@@ -8,11 +8,11 @@ import { TEMPLATE } from '../../core/template';
 import { MessageDto } from '../api-types';
 import { findTabsByListing, readSheetValues } from '../gateway';
 import { withDocumentLock } from '../lock';
-import { Services } from '../services';
+import { activeSpreadsheet, Services } from '../services';
 import { createTab, ValidationRules } from '../sheet-writer';
 
 export function setUpTemplate(services: Services): MessageDto {
-  const spreadsheet = services.spreadsheetApp.getActiveSpreadsheet();
+  const spreadsheet = activeSpreadsheet(services);
   const found = findTabsByListing(spreadsheet);
   const existing: ExistingTab[] = [];
   for (const def of TEMPLATE) {
