@@ -42,7 +42,10 @@ describe('Minimize rows and Reset rows', () => {
     expect(services.calls.count()).toBeLessThanOrEqual(5);
     services.calls.reset();
     clickMenuItem(services, ctx, 'Minimize rows');
-    expect(services.calls.count()).toBeLessThanOrEqual(7);
+    services.calls.reset();
+    clickMenuItem(services, ctx, 'Reset rows');
+    expect(services.calls.count()).toBeLessThanOrEqual(6);
+    expect(services.calls.count()).toBeLessThanOrEqual(6);
   });
 
   it('says so when no event has property rows', () => {
