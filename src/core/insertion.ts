@@ -76,7 +76,8 @@ export function insertionMessage(inserted: number, skipped: number): string {
 
 /**
  * Lays out the spec's events (or the chosen ones) that the plan lacks,
- * appended after the Track tab's last non-empty row.
+ * appended after the Track tab's last non-empty row (or `lastUsedRow`, the
+ * last row Sheets reports content in, when that is further down).
  */
 export function planInsertion(
   plan: Pick<Plan, 'events'>,
@@ -84,6 +85,7 @@ export function planInsertion(
   values: readonly (readonly unknown[])[],
   spec: Spec,
   eventNames?: readonly string[],
+  lastUsedRow = 0,
 ): InsertionPlan {
   const chosen = chooseEvents(spec, eventNames);
   const known = new Set(plan.events.map((e) => eventKey(e.name.text)));
@@ -100,7 +102,9 @@ export function planInsertion(
   const columns = present.map((key) => header.columns[key]!);
   const startColumn = columns.length ? Math.min(...columns) : 1;
   const width = columns.length ? Math.max(...columns) - startColumn + 1 : 1;
-  const startRow = Math.max(lastFilledRow(values), header.row) + 1;
+  // A formula that shows nothing reads as '' but is still the user's: the
+  // shell passes the sheet's last row with any content, so it is never overwritten.
+  const startRow = Math.max(lastFilledRow(values), header.row, lastUsedRow) + 1;
 
   const rows: string[][] = [];
   const groups: { first: number; last: number }[] = [];

@@ -68,3 +68,41 @@ export function planRepair(plan: Pick<Plan, 'events' | 'tabs'>, maxRows: number)
       : 'No event has property rows, so the Track tab now has no row groups below its header.',
   };
 }
+
+/** A row whose group depth the shell reads, and the depth the layout wants there. */
+export interface GroupProbe {
+  row: number;
+  expected: number;
+}
+
+/**
+ * Two rows whose depths tell cheaply (two calls, whatever the plan's size)
+ * whether the groups have drifted from the layout: the event row of the
+ * last event with properties (depth 0) and its last property row (depth 1).
+ * The end of the tab is where Sheets pulls rows appended below a group into
+ * it, and where hand-added events land. A drift higher up goes unseen here;
+ * Repair row groups fixes the whole tab either way.
+ */
+export function groupProbes(plan: Pick<Plan, 'events'>): GroupProbe[] {
+  const groups = expectedGroups(plan);
+  const last = groups[groups.length - 1];
+  if (!last) return [];
+  return [
+    { row: last.first - 1, expected: 0 },
+    { row: last.last, expected: 1 },
+  ];
+}
+
+/**
+ * Whether the depths read at the probes show groups that do not match. A
+ * tab with no groups at all (every probe at 0) is a plan typed by hand,
+ * not a broken one: Minimize rows says so when asked.
+ */
+export function groupsMismatch(probes: readonly GroupProbe[], depths: readonly number[]): boolean {
+  if (!probes.length || depths.every((d) => !d)) return false;
+  return probes.some((p, i) => depths[i] !== p.expected);
+}
+
+export function groupMismatchMessage(tab: string): string {
+  return `Row groups on ${tab} don't match the events: use Repair row groups in the sidebar to regroup the property rows under their events.`;
+}

@@ -56,6 +56,13 @@ describe('planInsertion', () => {
     expect(planInsertion(p, header, values, spec).startRow).toBe(6);
   });
 
+  it('appends below the last row Sheets reports content in, so a formula showing nothing is never overwritten', () => {
+    const values = [HEADER, ['', '', 'Signed Up'], [], ['']];
+    const { header, plan: p } = plan(values);
+    expect(planInsertion(p, header, values, spec, undefined, 4).startRow).toBe(5);
+    expect(planInsertion(p, header, values, spec).startRow).toBe(3);
+  });
+
   it('skips events already in the plan, compared case- and space-insensitively', () => {
     const values = [HEADER, ['', '', ' video  playback STARTED ']];
     const { header, plan: p } = plan(values);

@@ -1,4 +1,4 @@
-import { expectedGroups, planRepair, probeRow } from '../../src/core/row-groups';
+import { expectedGroups, groupMismatchMessage, groupProbes, groupsMismatch, planRepair, probeRow } from '../../src/core/row-groups';
 import { parsePlan } from '../../src/core/parse';
 import { headerCaptions, tabDef } from '../../src/core/template';
 
@@ -49,5 +49,25 @@ describe('planRepair', () => {
   it('has nothing to do on a tab without a header or without data rows', () => {
     expect(planRepair({ events: [], tabs: {} }, 1000)).toBeUndefined();
     expect(planRepair(plan, 1)).toBeUndefined();
+  });
+});
+
+describe('groupProbes and groupsMismatch', () => {
+  it('probes the last grouped event: its event row at depth 0, its last property row at depth 1', () => {
+    expect(groupProbes(plan)).toEqual([{ row: 7, expected: 0 }, { row: 8, expected: 1 }]);
+    expect(groupProbes({ events: [] })).toEqual([]);
+  });
+
+  it('reports drifted groups, but neither the layout nor a tab with no groups at all', () => {
+    const probes = groupProbes(plan);
+    expect(groupsMismatch(probes, [0, 1])).toBe(false);
+    expect(groupsMismatch(probes, [0, 0])).toBe(false);
+    expect(groupsMismatch(probes, [1, 1])).toBe(true);
+    expect(groupsMismatch(probes, [0, 2])).toBe(true);
+    expect(groupsMismatch([], [])).toBe(false);
+  });
+
+  it('tells the user what to do', () => {
+    expect(groupMismatchMessage('Track')).toMatch(/^Row groups on Track don't match the events: use Repair row groups/);
   });
 });

@@ -9,6 +9,7 @@ import { Finding, RuleId } from '../../core/finding';
 import { cellInput, fixesForRule, fixForTarget, groupFixes } from '../../core/fix';
 import { columnLetters, findChecksColumn, planTabMarks, summaryMessage } from '../../core/marks';
 import { Plan } from '../../core/plan';
+import { groupMismatchMessage, groupProbes, groupsMismatch } from '../../core/row-groups';
 import { RULES } from '../../core/rules/index';
 import { TEMPLATE } from '../../core/template';
 import { CheckResultDto, FindingDto, FixTarget, MessageDto, OverviewDto } from '../api-types';
@@ -72,14 +73,28 @@ function markTabs(app: GoogleAppsScript.Spreadsheet.SpreadsheetApp, handles: rea
   return { tabs };
 }
 
-function checkAndMark(services: Services, store: DocumentStore, handles: readonly TabHandle[], lead?: string): CheckResultDto {
+/**
+ * The Track tab's row groups, probed at two rows (see core/row-groups.ts):
+ * a message when they have drifted from the layout, else none.
+ */
+function groupProblems(handles: readonly TabHandle[], plan: Plan): string[] {
+  const tab = plan.tabs.track;
+  const handle = tab && handles.find((h) => h.kind === 'track' && h.name === tab.sheetName);
+  if (!handle) return [];
+  const probes = groupProbes(plan);
+  const depths = probes.map((p) => handle.sheet.getRowGroupDepth(p.row));
+  return groupsMismatch(probes, depths) ? [groupMismatchMessage(handle.name)] : [];
+}
+
+function checkAndMark(services: Services, store: DocumentStore, handles: readonly TabHandle[], lead?: string, probeGroups = false): CheckResultDto {
   const state = store.read();
   const plan = planFromTabs(handles);
   const findings = check(plan, state.settings);
   const marks = markTabs(services.spreadsheetApp, handles, plan, findings, state.marks);
   const counts = summarize(findings);
   store.saveCheck({ lastCheck: { ...counts, at: new Date().toISOString() }, marks });
-  return result(findings, counts, plan, state.warnings, lead);
+  const warnings = probeGroups ? [...groupProblems(handles, plan), ...state.warnings] : state.warnings;
+  return result(findings, counts, plan, warnings, lead);
 }
 
 /*
@@ -89,7 +104,7 @@ function checkAndMark(services: Services, store: DocumentStore, handles: readonl
  */
 export function checkNow(services: Services): CheckResultDto {
   const spreadsheet = activeSpreadsheet(services);
-  return checkAndMark(services, new DocumentStore(services.propertiesService), readTabs(spreadsheet));
+  return checkAndMark(services, new DocumentStore(services.propertiesService), readTabs(spreadsheet), undefined, true);
 }
 
 export function clearChecks(services: Services): MessageDto {
@@ -128,8 +143,9 @@ function validTarget(target: unknown): FixTarget {
 }
 
 function knownRule(rule: unknown): RuleId {
+  if (typeof rule !== 'string' || !rule.trim()) throw new UserError('Choose the rule whose findings to fix.');
   const found = RULES.find((r) => r.id === rule);
-  if (!found) throw new UserError(`There is no rule called "${String(rule)}".`);
+  if (!found) throw new UserError(`There is no rule called "${rule}".`);
   return found.id as RuleId;
 }
 
@@ -193,13 +209,14 @@ export function selectCell(services: Services, tab: string, row: number, column:
 export function getOverview(services: Services): OverviewDto {
   const spreadsheet = activeSpreadsheet(services);
   const state = new DocumentStore(services.propertiesService).read();
-  const plan = planFromTabs(readTabs(spreadsheet));
+  const handles = readTabs(spreadsheet);
+  const plan = planFromTabs(handles);
   const properties = plan.events.reduce((n, e) => n + e.properties.length, 0) + plan.orphans.length;
   return {
     spreadsheetName: spreadsheet.getName(),
     counts: { goals: plan.goals.length, events: plan.events.length, properties, traits: plan.identify.length + plan.group.length },
     lastCheck: state.lastCheck,
     missingTabs: plan.problems.filter((p) => p.kind === 'missing-tab').map((p) => p.tab),
-    problems: [...plan.problems.filter((p) => p.kind !== 'missing-tab').map((p) => p.message), ...state.warnings],
+    problems: [...plan.problems.filter((p) => p.kind !== 'missing-tab').map((p) => p.message), ...groupProblems(handles, plan), ...state.warnings],
   };
 }

@@ -3,12 +3,15 @@
  * once (two calls each), lets the core build the files, and hands them to
  * the sidebar, which offers them as downloads.
  */
+import { UserError } from '../../core/errors';
 import { exportPlan as buildExport } from '../../core/export';
 import { ExportDto, ExportFormat } from '../api-types';
 import { planFromTabs, readTabs } from '../gateway';
 import { activeSpreadsheet, Services } from '../services';
 
 export function exportPlan(services: Services, format: ExportFormat): ExportDto {
+  // The core quotes an unknown format back; a missing one would read "undefined".
+  if (typeof format !== 'string' || !format.trim()) throw new UserError('Choose a format to export the plan in: Protocols, Typewriter or CSV.');
   const spreadsheet = activeSpreadsheet(services);
   const plan = planFromTabs(readTabs(spreadsheet));
   const result = buildExport(plan, format, { name: spreadsheet.getName() });

@@ -21,10 +21,11 @@ import { appendRows, createTab, ValidationRules } from '../sheet-writer';
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 function specOrError(specId: unknown): Spec {
-  const spec = typeof specId === 'string' ? findSpec(specId) : undefined;
-  if (!spec) {
-    throw new UserError(`There is no spec called "${String(specId)}". The specs are ${SPECS.map((s) => s.name).join(', ')}.`);
-  }
+  const specs = SPECS.map((s) => s.name).join(', ');
+  // google.script.run may hand over anything: only a string is worth quoting back.
+  if (typeof specId !== 'string' || !specId.trim()) throw new UserError(`Choose a spec: ${specs}.`);
+  const spec = findSpec(specId);
+  if (!spec) throw new UserError(`There is no spec called "${specId}". The specs are ${specs}.`);
   return spec;
 }
 
@@ -98,7 +99,8 @@ export function insertSpecEvents(services: Services, specId: string, eventNames?
     }
     const header = trackHeader(track);
     const plan = parsePlan([{ name: track.name, values: track.values }]);
-    const insertion = planInsertion(plan, header, track.values, spec, names);
+    // getSheetValues(1, 1, -1, -1) ends at the sheet's last row with content, formulas that show '' included.
+    const insertion = planInsertion(plan, header, track.values, spec, names, track.values.length);
     appendRows(track.sheet, insertion, services.spreadsheetApp.GroupControlTogglePosition.BEFORE);
     return { message: created + insertion.message };
   });
