@@ -1,0 +1,35 @@
+/**
+ * duplicate-event: each event is described once. Names compare case- and
+ * space-insensitively ("Order Completed" = "order completed "); the second
+ * and later rows are reported, pointing back at the first.
+ */
+import { eventKey, TrackEvent } from '../plan';
+import { quote } from './shared';
+import type { PlanRule } from './types';
+
+export const duplicateEvent: PlanRule = {
+  kind: 'plan',
+  id: 'duplicate-event',
+  severity: 'error',
+  title: 'Duplicate events',
+  description: 'The same event name appears only once in the Track tab (ignoring case and spaces).',
+  check(plan, _context, report) {
+    const first = new Map<string, TrackEvent>();
+    for (const event of plan.events) {
+      const key = eventKey(event.name.text);
+      if (key === '') continue;
+      const earlier = first.get(key);
+      if (!earlier) {
+        first.set(key, event);
+        continue;
+      }
+      report(
+        { tab: 'track', row: event.name.row, column: event.name.column, text: event.name.text },
+        {
+          message: `${quote(event.name.text)} is already in the plan on row ${earlier.row}${earlier.name.text === event.name.text ? '' : ` as ${quote(earlier.name.text)}`}. An event is described once, with all its properties.`,
+          hint: `Keep one of the two rows and move any properties that only this one lists under it.`,
+        },
+      );
+    }
+  },
+};

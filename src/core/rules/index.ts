@@ -1,0 +1,59 @@
+/**
+ * The rule registry. Adding a rule is one new file in this folder and one
+ * line here; the order here is the order findings on the same cell are listed.
+ */
+import type { RuleId } from '../finding';
+import { duplicateEvent } from './duplicate-event';
+import { duplicateProperty } from './duplicate-property';
+import { eventCasing } from './event-casing';
+import { eventDynamicValue } from './event-dynamic-value';
+import { eventEmbeddedValue } from './event-embedded-value';
+import { eventFamily } from './event-family';
+import { eventObjectAction } from './event-object-action';
+import { eventWithoutGoal } from './event-without-goal';
+import { goalEventMissing } from './goal-event-missing';
+import { missingDescription } from './missing-description';
+import { orphanProperty } from './orphan-property';
+import { propertyCasing } from './property-casing';
+import { propertyDynamicKey } from './property-dynamic-key';
+import { propertyKeyFamily } from './property-key-family';
+import { propertyType } from './property-type';
+import { propertyTypeConflict } from './property-type-conflict';
+import { whitespace } from './whitespace';
+import type { Rule, RuleInfo } from './types';
+
+export type { Rule, RuleInfo, NameRule, PlanRule, Problem, NameTarget, NameInput, RuleContext, CellAt, Report } from './types';
+
+/** Every rule, with its check. */
+export const REGISTRY: readonly Rule[] = [
+  whitespace,
+  eventDynamicValue,
+  eventEmbeddedValue,
+  eventCasing,
+  eventObjectAction,
+  propertyDynamicKey,
+  propertyCasing,
+  propertyType,
+  duplicateEvent,
+  duplicateProperty,
+  propertyKeyFamily,
+  eventFamily,
+  propertyTypeConflict,
+  orphanProperty,
+  missingDescription,
+  goalEventMissing,
+  eventWithoutGoal,
+];
+
+/** Every rule as plain data (JSON-safe), for the sidebar's settings. */
+export const RULES: readonly RuleInfo[] = REGISTRY.map(({ id, severity, title, description }) => ({ id, severity, title, description }));
+
+export const RULE_IDS: readonly RuleId[] = REGISTRY.map((rule) => rule.id);
+
+export function isRuleId(id: unknown): id is RuleId {
+  return typeof id === 'string' && (RULE_IDS as readonly string[]).includes(id);
+}
+
+export function ruleInfo(id: RuleId): RuleInfo | undefined {
+  return RULES.find((rule) => rule.id === id);
+}

@@ -1,0 +1,27 @@
+/**
+ * missing-description: every event says when it fires (the Fires When...
+ * cell), so engineers and analysts read it the same way.
+ */
+import { quote } from './shared';
+import type { PlanRule } from './types';
+
+export const missingDescription: PlanRule = {
+  kind: 'plan',
+  id: 'missing-description',
+  severity: 'info',
+  title: 'Events without a description',
+  description: 'Every event has a description in the Fires When... column.',
+  check(plan, _context, report) {
+    const column = plan.tabs.track?.header.columns.firesWhen;
+    for (const event of plan.events) {
+      if (event.firesWhen && event.firesWhen.text.trim() !== '') continue;
+      const at = column !== undefined ? { row: event.row, column, text: '' } : { row: event.name.row, column: event.name.column, text: event.name.text };
+      report(
+        { tab: 'track', ...at },
+        {
+          message: `${quote(event.name.text)} has no description. Say when it fires in the Fires When... column, so everyone implements and reads it the same way.`,
+        },
+      );
+    }
+  },
+};

@@ -1,0 +1,24 @@
+/**
+ * orphan-property: a property row with no event row above it in the Track
+ * tab belongs to no event, so nothing would send it.
+ */
+import type { PlanRule } from './types';
+
+export const orphanProperty: PlanRule = {
+  kind: 'plan',
+  id: 'orphan-property',
+  severity: 'error',
+  title: 'Properties without an event',
+  description: 'Every property row sits under an event row in the Track tab.',
+  check(plan, _context, report) {
+    for (const property of plan.orphans) {
+      report(
+        { tab: 'track', row: property.name.row, column: property.name.column, text: property.name.text },
+        {
+          message: 'This property row has no event row above it, so it belongs to no event.',
+          hint: 'Write the event name in the Event Name column above this row, or move the row under its event.',
+        },
+      );
+    }
+  },
+};

@@ -1,0 +1,38 @@
+/**
+ * property-casing: property names (Track tab) and trait names (Identify and
+ * Group tabs) follow the document's property casing, checked on each name of
+ * a path (`products.$.product_id`, `campaign[source]`). Names Segment defines
+ * (spec properties, reserved traits, `context.` fields) pass as spelled.
+ */
+import { convertCasing, describeCasing, followsCasing } from '../casing';
+import { isDefinedName, mapPathNames, splitPath } from '../names';
+import { LONG_NAME } from './shared';
+import type { NameRule } from './types';
+
+export const propertyCasing: NameRule = {
+  kind: 'name',
+  id: 'property-casing',
+  severity: 'error',
+  title: 'Property and trait name casing',
+  description: 'Property and trait names follow the chosen casing (snake_case by default: "first_name"), on each part of a nested name.',
+  targets: ['property'],
+  check({ text, scope }, context) {
+    const casing = context.settings.propertyCasing;
+    if (text === '' || isDefinedName(text, scope)) return undefined;
+    const names = splitPath(text).filter((part) => part.isName);
+    if (names.every((part) => followsCasing(part.text, casing, context.accepted))) return undefined;
+    const what = scope === 'track' ? 'Property names' : 'Trait names';
+    const message = `${what} use ${casing}: ${describeCasing(casing)}.`;
+    if (text.length > LONG_NAME) return { message };
+    let unfixable = false;
+    const suggestion = mapPathNames(text, (name) => {
+      const converted = convertCasing(name, casing, context.accepted);
+      if (converted === '') unfixable = true;
+      return converted;
+    });
+    return {
+      message,
+      suggestion: unfixable ? undefined : suggestion,
+    };
+  },
+};

@@ -1,0 +1,74 @@
+/**
+ * The shape of a rule. A name rule looks at one cell's text; a plan rule
+ * needs the whole plan (duplicates, families, goals). Rules return problems;
+ * the checker turns them into findings with the tab, row and column.
+ */
+import type { AcceptedWords } from '../casing';
+import type { RuleId, Severity } from '../finding';
+import type { NameScope } from '../names';
+import type { Plan } from '../plan';
+import type { Settings } from '../settings';
+import type { TabKind } from '../template';
+
+/** What the sidebar's settings show about a rule. */
+export interface RuleInfo {
+  readonly id: RuleId;
+  readonly severity: Severity;
+  /** A short title for the settings list. */
+  readonly title: string;
+  /** One or two sentences on what the rule asks. */
+  readonly description: string;
+}
+
+/** What a rule found, before the checker places it on a cell. */
+export interface Problem {
+  message: string;
+  /** A value that can replace the cell's text. */
+  suggestion?: string;
+  /** Advice that is not a cell value. */
+  hint?: string;
+}
+
+/** Which kind of cell a name rule reads. */
+export type NameTarget = 'event' | 'property' | 'type' | 'page';
+
+export interface NameInput {
+  /** The cell's text as written. */
+  raw: string;
+  /** Whitespace collapsed and trimmed: what every rule but `whitespace` reads. */
+  text: string;
+  target: NameTarget;
+  /** For properties, traits and their types: the tab that declares them. */
+  scope: NameScope;
+}
+
+/** Settings compiled once per check. */
+export interface RuleContext {
+  readonly settings: Settings;
+  readonly accepted: AcceptedWords;
+}
+
+export interface NameRule extends RuleInfo {
+  readonly kind: 'name';
+  readonly targets: readonly NameTarget[];
+  /** Rules whose finding on the same cell already covers this one (its suggestion fixes both). */
+  readonly suppressedBy?: readonly RuleId[];
+  check(input: NameInput, context: RuleContext): Problem | undefined;
+}
+
+/** A cell a plan rule reports on. */
+export interface CellAt {
+  tab: TabKind;
+  row: number;
+  column: number;
+  text: string;
+}
+
+export type Report = (at: CellAt, problem: Problem) => void;
+
+export interface PlanRule extends RuleInfo {
+  readonly kind: 'plan';
+  check(plan: Plan, context: RuleContext, report: Report): void;
+}
+
+export type Rule = NameRule | PlanRule;

@@ -1,0 +1,132 @@
+import { EventCasing } from '../../../src/core/settings';
+import { findingsOf, settingsWith } from '../helpers';
+
+const titleCase = settingsWith({});
+
+describe('event-casing (Title Case, the default)', () => {
+  it.each([
+    'Order Completed',
+    'Product Added to Wishlist',
+    'Product Removed from Wishlist',
+    'Product Added To Wishlist',
+    'URL Copied',
+    'CTA Clicked',
+    'SKUs Compared',
+    'Step 2 Completed',
+    '3D Model Viewed',
+    '2fa Enabled',
+    'Signed Up',
+    "Men's Shoes Viewed",
+    'Terms & Conditions Accepted',
+    'Wi-Fi Connected',
+    'E-mail Sent',
+    'Add-On Installed',
+    'Café Visited',
+    'Заказ Оформлен',
+    '注文完了',
+    'Order Completed 🎉',
+  ])('accepts %j', (name) => {
+    expect(findingsOf('event-casing', 'event', name, titleCase)).toEqual([]);
+  });
+
+  it.each([
+    ['order_completed', 'Order Completed'],
+    ['OrderCompleted', 'Order Completed'],
+    ['order.completed', 'Order Completed'],
+    ['order-completed', 'Order Completed'],
+    ['Order_Completed', 'Order Completed'],
+    ['order completed', 'Order Completed'],
+    ['Order completed', 'Order Completed'],
+    ['product added to wishlist', 'Product Added to Wishlist'],
+    ['user signed up', 'User Signed Up'],
+    ['signUp Completed', 'Sign Up Completed'],
+    ['the Order Completed', 'The Order Completed'],
+    ['URLCopied', 'URL Copied'],
+    ['заказ оформлен', 'Заказ Оформлен'],
+    ['Add-on Installed', 'Add-On Installed'],
+    ['Check-in Completed', 'Check-In Completed'],
+    ['Product-Added-To-Wishlist', 'Product Added to Wishlist'],
+  ])('rejects %j and suggests %j', (name, suggestion) => {
+    const [finding, ...rest] = findingsOf('event-casing', 'event', name, titleCase);
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({ rule: 'event-casing', severity: 'error', suggestion });
+    expect(finding.message).toMatch(/^Event names use Title Case: every word starts with a capital letter/);
+  });
+
+  it('explains mixed-case words as possible brands and accepts them once they are accepted words', () => {
+    const [finding] = findingsOf('event-casing', 'event', 'iOS App Opened', titleCase);
+    expect(finding.hint).toMatch(/"iOS".*accepted words/);
+    expect(findingsOf('event-casing', 'event', 'iOS App Opened', settingsWith({ acceptedWords: ['iOS'] }))).toEqual([]);
+    expect(findingsOf('event-casing', 'event', 'PayPal Checkout Completed', settingsWith({ acceptedWords: ['PayPal'] }))).toEqual([]);
+  });
+
+  it('spells accepted words as accepted in its suggestions', () => {
+    const settings = settingsWith({ acceptedWords: ['iOS', 'PayPal'] });
+    expect(findingsOf('event-casing', 'event', 'ios_app_opened', settings)[0].suggestion).toBe('iOS App Opened');
+    expect(findingsOf('event-casing', 'event', 'paypal checkout completed', settings)[0].suggestion).toBe('PayPal Checkout Completed');
+  });
+
+  it('accepts the spec event names as Segment spells them, whatever the casing', () => {
+    const snake = settingsWith({ eventCasing: 'snake_case' });
+    expect(findingsOf('event-casing', 'event', 'Order Completed', snake)).toEqual([]);
+    expect(findingsOf('event-casing', 'event', 'Order Shipped', snake)[0].suggestion).toBe('order_shipped');
+  });
+});
+
+describe('event-casing per casing choice', () => {
+  const cases: [EventCasing, string[], [string, string][]][] = [
+    ['Sentence case', ['Order shipped', 'URL copied', 'Product added to wishlist', 'Café visited'], [
+      ['Order Shipped', 'Order shipped'],
+      ['order_shipped', 'Order shipped'],
+      ['order shipped', 'Order shipped'],
+      ['ShareLink Copied', 'Share link copied'],
+    ]],
+    ['lower case', ['order shipped', 'product added to wishlist'], [
+      ['Order Shipped', 'order shipped'],
+      ['order_shipped', 'order shipped'],
+      ['URL copied', 'url copied'],
+    ]],
+    ['snake_case', ['order_shipped', 'step_2_completed', 'order'], [
+      ['Order Shipped', 'order_shipped'],
+      ['OrderShipped', 'order_shipped'],
+      ['order shipped', 'order_shipped'],
+      ['order__shipped', 'order_shipped'],
+      ['Café Visited', 'cafe_visited'],
+    ]],
+    ['camelCase', ['orderShipped', 'urlCopied', 'orderID'], [
+      ['Order Shipped', 'orderShipped'],
+      ['order_shipped', 'orderShipped'],
+      ['OrderShipped', 'orderShipped'],
+    ]],
+    ['PascalCase', ['OrderShipped', 'URLCopied'], [
+      ['Order Shipped', 'OrderShipped'],
+      ['order_shipped', 'OrderShipped'],
+      ['orderShipped', 'OrderShipped'],
+    ]],
+  ];
+  describe.each(cases)('%s', (eventCasing, good, bad) => {
+    const settings = settingsWith({ eventCasing });
+    it.each(good)('accepts %j', (name) => {
+      expect(findingsOf('event-casing', 'event', name, settings)).toEqual([]);
+    });
+    it.each(bad)('rejects %j and suggests %j', (name, suggestion) => {
+      const findings = findingsOf('event-casing', 'event', name, settings);
+      expect(findings).toHaveLength(1);
+      expect(findings[0].suggestion).toBe(suggestion);
+      expect(findings[0].message).toContain(`Event names use ${eventCasing}`);
+    });
+  });
+
+  it('accepts accepted words as written in compact casings', () => {
+    expect(findingsOf('event-casing', 'event', 'iOS_app_opened', settingsWith({ eventCasing: 'snake_case', acceptedWords: ['iOS'] }))).toEqual([]);
+    expect(findingsOf('event-casing', 'event', 'iOSAppOpened', settingsWith({ eventCasing: 'camelCase', acceptedWords: ['iOS'] }))).toEqual([]);
+    expect(findingsOf('event-casing', 'event', 'iOSAppOpened', settingsWith({ eventCasing: 'PascalCase', acceptedWords: ['iOS'] }))).toEqual([]);
+    expect(findingsOf('event-casing', 'event', 'iOSAppOpened', settingsWith({ eventCasing: 'PascalCase' }))).toHaveLength(1);
+  });
+
+  it('offers no suggestion when the casing cannot write the name', () => {
+    const [finding] = findingsOf('event-casing', 'event', '注文 完了', settingsWith({ eventCasing: 'snake_case' }));
+    expect(finding.rule).toBe('event-casing');
+    expect(finding.suggestion).toBeUndefined();
+  });
+});

@@ -1,0 +1,91 @@
+import { findingsOf, settingsWith } from '../helpers';
+
+describe('event-object-action', () => {
+  it.each([
+    'Blog Post Read',
+    'Order Completed',
+    'Product Added to Wishlist',
+    'Product Removed from Wishlist',
+    'Video Content Playing',
+    'Video Ad Playing',
+    'Signed Up',
+    'Signed In',
+    'Account Added User',
+    'Application Installed',
+    'Deep Link Opened',
+    'Products Searched',
+    'Checkout Step Viewed',
+    'Order Refunded',
+    'Coupon Denied',
+    'Cart Shared',
+    'Invite Sent',
+    'Install Attributed',
+    'Push Notification Bounced',
+    'Clicked Signup Button',
+    'Password Reset',
+    'Reset',
+  ])('accepts %j', (name) => {
+    expect(findingsOf('event-object-action', 'event', name)).toEqual([]);
+  });
+
+  it.each([
+    'sent', 'read', 'seen', 'shown', 'bought', 'sold', 'paid', 'made', 'built', 'taken', 'given', 'written', 'done', 'won',
+    'lost', 'found', 'left', 'kept', 'held', 'chosen', 'begun', 'run', 'set', 'put', 'shared', 'wrote', 'began', 'sped',
+  ])('knows the irregular past tense %j', (verb) => {
+    expect(findingsOf('event-object-action', 'event', `Message ${verb[0].toUpperCase()}${verb.slice(1)}`)).toEqual([]);
+  });
+
+  it.each([
+    ['Read Blog Post', 'Blog Post Read'],
+    ['Click Signup Button', 'Signup Button Clicked'],
+    ['View Product', 'Product Viewed'],
+    ['Add Product to Cart', 'Product Added to Cart'],
+    ['Add to Cart', 'Product Added'],
+    ['Add to Wishlist', 'Product Added to Wishlist'],
+    ['Sign Up', 'Signed Up'],
+    ['Log In', 'Logged In'],
+    ['Sign In with Google', 'Signed In with Google'],
+    ['Send Invite', 'Invite Sent'],
+    ['Buy Gift Card', 'Gift Card Bought'],
+    ['Stop Video', 'Video Stopped'],
+    ['Submit Form', 'Form Submitted'],
+    ['Apply Coupon', 'Coupon Applied'],
+    ['Write Review', 'Review Written'],
+    ['Share Post on Facebook', 'Post Shared on Facebook'],
+    ['Start Trial', 'Trial Started'],
+  ])('rejects Action + Object %j and suggests %j', (name, suggestion) => {
+    const findings = findingsOf('event-object-action', 'event', name);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ severity: 'warning', suggestion });
+    expect(findings[0].message).toContain('Object + Action');
+  });
+
+  it('gives the message without a suggestion when the object is unknown', () => {
+    const [finding] = findingsOf('event-object-action', 'event', 'Go to Checkout');
+    expect(finding.suggestion).toBeUndefined();
+    expect(finding.message).toContain('starts with the action "Go"');
+    expect(finding.hint).toContain('Product Added');
+  });
+
+  it.each([
+    ['Homepage', 'Homepage Viewed'],
+    ['Signup Button', 'Signup Button Clicked'],
+    ['Checkout', 'Checkout Viewed'],
+    ['Pricing Page', 'Pricing Page Viewed'],
+    ['Purchase Button', 'Purchase Button Clicked'],
+    ['Search Results', 'Search Results Viewed'],
+    ['Sign Up Button', 'Sign Up Button Clicked'],
+  ])('rejects %j, which says no action, with an example in the hint', (name, example) => {
+    const [finding, ...rest] = findingsOf('event-object-action', 'event', name);
+    expect(rest).toEqual([]);
+    expect(finding.suggestion).toBeUndefined();
+    expect(finding.message).toContain('does not say what happened');
+    expect(finding.hint).toContain(`"${example}"`);
+  });
+
+  it('writes its suggestion in the chosen casing', () => {
+    expect(findingsOf('event-object-action', 'event', 'read_blog_post', settingsWith({ eventCasing: 'snake_case' }))[0].suggestion).toBe('blog_post_read');
+    expect(findingsOf('event-object-action', 'event', 'readBlogPost', settingsWith({ eventCasing: 'camelCase' }))[0].suggestion).toBe('blogPostRead');
+    expect(findingsOf('event-object-action', 'event', 'Read blog post', settingsWith({ eventCasing: 'Sentence case' }))[0].suggestion).toBe('Blog post read');
+  });
+});

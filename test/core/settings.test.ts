@@ -1,0 +1,70 @@
+import { DEFAULT_SETTINGS, defaultSettings, parseList, parseSettings, serializeSettings, validateSettings } from '../../src/core/settings';
+
+describe('validateSettings', () => {
+  it('gives the defaults of conventions.md for nothing at all', () => {
+    expect(validateSettings(undefined)).toEqual({ settings: { eventCasing: 'Title Case', propertyCasing: 'snake_case', acceptedWords: [], disabledRules: [] }, problems: [] });
+    expect(validateSettings({})).toEqual({ settings: defaultSettings(), problems: [] });
+  });
+
+  it('keeps valid settings as they are', () => {
+    const raw = { eventCasing: 'snake_case', propertyCasing: 'camelCase', acceptedWords: ['iOS', 'PayPal'], disabledRules: ['event-family', 'missing-description'] };
+    expect(validateSettings(raw)).toEqual({ settings: raw, problems: [] });
+  });
+
+  it('reads casings however they are spelled', () => {
+    expect(validateSettings({ eventCasing: 'title case', propertyCasing: 'SNAKE CASE' }).settings).toMatchObject({ eventCasing: 'Title Case', propertyCasing: 'snake_case' });
+    expect(validateSettings({ eventCasing: 'sentence-case' }).settings.eventCasing).toBe('Sentence case');
+    expect(validateSettings({ eventCasing: 'Pascal Case' }).settings.eventCasing).toBe('PascalCase');
+  });
+
+  it('falls back to the default, field by field, with a clear message for an unknown casing', () => {
+    const { settings, problems } = validateSettings({ eventCasing: 'Kebab', propertyCasing: 'camelCase' });
+    expect(settings.eventCasing).toBe('Title Case');
+    expect(settings.propertyCasing).toBe('camelCase');
+    expect(problems).toEqual([expect.stringContaining('Unknown event name casing "Kebab"')]);
+    expect(problems[0]).toContain('Title Case, Sentence case, lower case, snake_case, camelCase, PascalCase');
+    expect(validateSettings({ propertyCasing: 'PascalCase' }).problems[0]).toContain('Unknown property name casing "PascalCase"');
+    expect(validateSettings({ eventCasing: 42 }).problems[0]).toContain('Unknown event name casing 42');
+  });
+
+  it('drops unknown rule ids with a clear message and keeps the known ones', () => {
+    const { settings, problems } = validateSettings({ disabledRules: ['event-family', 'no-such-rule', 'EVENT-CASING', 'event-family'] });
+    expect(settings.disabledRules).toEqual(['event-family', 'event-casing']);
+    expect(problems).toEqual([expect.stringContaining('Unknown rule "no-such-rule"')]);
+  });
+
+  it('reads lists written as text, one per line or separated by commas', () => {
+    expect(validateSettings({ acceptedWords: 'iOS, PayPal\nmacOS\n\n', disabledRules: 'event-family; missing-description' }).settings).toMatchObject({
+      acceptedWords: ['iOS', 'PayPal', 'macOS'],
+      disabledRules: ['event-family', 'missing-description'],
+    });
+    expect(parseList(undefined)).toEqual([]);
+  });
+
+  it('explains what it cannot use', () => {
+    expect(validateSettings('Title Case').problems).toEqual([expect.stringContaining('not a set of named values')]);
+    expect(validateSettings({ acceptedWords: [{}, 'iOS'] })).toEqual({ settings: { ...defaultSettings(), acceptedWords: ['iOS'] }, problems: [expect.stringContaining('is not a word')] });
+    expect(validateSettings({ acceptedWords: 7 }).problems[0]).toContain('Accepted words must be a list');
+    expect(validateSettings({ disabledRules: { a: 1 } }).problems[0]).toContain('Disabled rules must be a list');
+    expect(validateSettings({ colour: 'red' }).problems[0]).toContain('Unknown setting "colour"');
+  });
+
+  it('never hands out the shared defaults to be changed', () => {
+    const { settings } = validateSettings(undefined);
+    settings.acceptedWords.push('iOS');
+    expect(DEFAULT_SETTINGS.acceptedWords).toEqual([]);
+  });
+});
+
+describe('parseSettings and serializeSettings', () => {
+  it('round-trip', () => {
+    const settings = { eventCasing: 'lower case' as const, propertyCasing: 'camelCase' as const, acceptedWords: ['iOS'], disabledRules: ['whitespace' as const] };
+    expect(parseSettings(serializeSettings(settings))).toEqual({ settings, problems: [] });
+  });
+
+  it('treat blank text as the defaults and bad JSON as a problem', () => {
+    expect(parseSettings('')).toEqual({ settings: defaultSettings(), problems: [] });
+    expect(parseSettings(null).settings).toEqual(defaultSettings());
+    expect(parseSettings('{oops')).toEqual({ settings: defaultSettings(), problems: [expect.stringContaining('not valid JSON')] });
+  });
+});
