@@ -303,7 +303,17 @@ function capitalize(word: string): string {
   const first = firstAlnum(word);
   if (first === '' || /\p{N}/u.test(first)) return word.toLowerCase();
   const at = word.indexOf(first);
-  return word.slice(0, at) + first.toUpperCase() + word.slice(at + first.length).toLowerCase();
+  return word.slice(0, at) + upperLetter(first) + word.slice(at + first.length).toLowerCase();
+}
+
+/**
+ * A letter's capital, when it has a single-letter one. Some letters have
+ * none ("ᾀ".toUpperCase() is two letters, "ἈΙ"): they stay as written, so
+ * converting twice gives the same name.
+ */
+function upperLetter(letter: string): string {
+  const upper = letter.toUpperCase();
+  return [...upper].length === [...letter].length ? upper : letter;
 }
 
 /** Particles that stay with the verb before them. Some are always particles there ("Signed Up", "Opted Out"). */
@@ -323,8 +333,8 @@ function isParticle(words: readonly string[], i: number): boolean {
 /** Capitalizes a compact word, acronyms included ("ID" -> "Id"), as camelCase and PascalCase write it. */
 function capitalizeCompact(word: string): string {
   if (word === '') return word;
-  const first = word.charAt(0);
-  return first.toUpperCase() + word.slice(1).toLowerCase();
+  const first = [...word][0];
+  return upperLetter(first) + word.slice(first.length).toLowerCase();
 }
 
 /** Folds accents away and drops what cannot appear in an ASCII identifier: "Café" -> "Cafe". */
