@@ -6,6 +6,7 @@
  * Sheets' simple trigger does) and clicks on the grid. `snapshot` renders
  * the sheets as plain data for the page.
  */
+import { lettersToColumn } from '../src/core/a1';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vm from 'node:vm';
@@ -302,11 +303,6 @@ function menuFunctions(menu: MenuModel | null): string[] {
   return names;
 }
 
-function lettersToColumn(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
 
 function parseCell(a1: string): { row: number; column: number } | undefined {
   const m = /^([A-Z]+)(\d+)$/.exec(a1);

@@ -5,6 +5,7 @@
  * built from what the bundle registered in onOpen, toasts and alerts. All
  * sheet text is set with textContent.
  */
+import { columnLetters } from '../src/core/a1';
 import type { GridCell, GridSheet, Snapshot } from './environment';
 import type { MenuModel } from '../test/fakes/ui';
 
@@ -33,11 +34,6 @@ function byId<T extends HTMLElement = HTMLElement>(id: string): T {
   return document.getElementById(id) as T;
 }
 
-function letters(column: number): string {
-  let s = '';
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
 
 async function post(path: string, body: unknown): Promise<{ ok: boolean; message?: string }> {
   const response = await fetch(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
@@ -116,7 +112,7 @@ function cellElement(sheet: GridSheet, row: number, column: number, data: GridCe
   const td = el('td', 'cell');
   td.dataset.row = String(row);
   td.dataset.column = String(column);
-  td.dataset.a1 = `${letters(column)}${row}`;
+  td.dataset.a1 = `${columnLetters(column)}${row}`;
   if (row <= sheet.frozenRows) td.classList.add('frozen');
   if (data) {
     if (data.checked !== undefined) {
@@ -181,7 +177,7 @@ function renderGrid(sheet: GridSheet): void {
   headRow.appendChild(el('th', 'corner'));
   for (let c = 1; c <= sheet.columns; c++) {
     if (hiddenColumns.has(c)) continue;
-    const th = el('th', c === selected.column ? 'column-header current' : 'column-header', letters(c));
+    const th = el('th', c === selected.column ? 'column-header current' : 'column-header', columnLetters(c));
     th.scope = 'col';
     headRow.appendChild(th);
   }
@@ -240,7 +236,7 @@ function currentSheet(): GridSheet | undefined {
 
 function updateFormulaBar(sheet: GridSheet): void {
   const data = sheet.cells[`${selected.row}:${selected.column}`];
-  byId('cell-name').textContent = `${letters(selected.column)}${selected.row}`;
+  byId('cell-name').textContent = `${columnLetters(selected.column)}${selected.row}`;
   const input = byId<HTMLInputElement>('formula-input');
   if (document.activeElement !== input) input.value = data ? data.formula ?? data.text : '';
 }

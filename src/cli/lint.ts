@@ -3,22 +3,13 @@
  * plan, reported as one `tab!A1 rule-id message` line per finding (or as
  * JSON) with the exit code a CI pipeline needs.
  */
+import { cellReference } from '../core/a1';
 import { check } from '../core/check';
 import { Finding, Severity } from '../core/finding';
 import { Settings } from '../core/settings';
 import { Plan } from '../core/plan';
 
-function columnLetters(column: number): string {
-  let letters = '';
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
-
-/** A cell reference as Sheets writes it: the tab name quoted when it is not a plain word. */
-export function cellReference(tab: string, row: number, column: number): string {
-  const name = /^[A-Za-z_][A-Za-z0-9_]*$/.test(tab) ? tab : `'${tab.replace(/'/g, "''")}'`;
-  return `${name}!${columnLetters(column)}${row}`;
-}
+export { cellReference };
 
 export interface LintSummary {
   errors: number;

@@ -6,7 +6,7 @@
  */
 import { UserError } from './errors';
 import { Finding, RuleId } from './finding';
-import { columnLetters } from './marks';
+import { columnLetters } from './a1';
 
 export interface FixTarget {
   rule: RuleId;

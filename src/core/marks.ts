@@ -10,6 +10,7 @@
  * Pure: the gas shell reads the tab, asks here what to write, and writes only
  * what differs from what the sheet already holds.
  */
+import { columnLetters, lettersToColumn } from './a1';
 import type { Summary } from './check';
 import { Finding, RuleId, Severity } from './finding';
 import { cellText } from './parse';
@@ -71,11 +72,6 @@ export interface TabMarks {
   changedRows: number[];
 }
 
-export function columnLetters(column: number): string {
-  let letters = '';
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
 
 const SYMBOLS = new Set(Object.values(SEVERITY_SYMBOL));
 
@@ -302,11 +298,6 @@ export interface EditBox {
   lastColumn: number;
 }
 
-function lettersToColumn(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
 
 export function editBoxFromA1(a1: string): EditBox | undefined {
   const cell = /^\$?([A-Za-z]{0,3})\$?(\d*)$/;

@@ -56,13 +56,7 @@ export interface CheckResultDto extends SummaryDto {
 }
 
 /** Identifies the finding a user wants fixed; the cell must still hold `text`. */
-export interface FixTarget {
-  rule: RuleId;
-  tab: string;
-  row: number;
-  column: number;
-  text: string;
-}
+export type { FixTarget } from '../core/fix';
 
 export interface SpecEventDto {
   name: string;
