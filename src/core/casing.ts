@@ -5,6 +5,7 @@
  * as iOS or PayPal) lives here. Every converter produces a name its checker
  * accepts, so a suggestion never trips the rule that made it.
  */
+import { nonEmptyMatches } from './matches';
 import { split } from 'change-case';
 import { isAction, isBaseVerb } from './lexicon/verbs';
 import { MINOR_WORDS } from './lexicon/words';
@@ -91,13 +92,7 @@ function cutAccepted(text: string, accepted: AcceptedWords, anyCase: boolean): P
   if (!pattern) return [{ text, accepted: false }];
   const pieces: Piece[] = [];
   let last = 0;
-  pattern.lastIndex = 0;
-  let match: RegExpExecArray | null;
-  while ((match = pattern.exec(text)) !== null) {
-    if (match[0] === '') {
-      pattern.lastIndex++;
-      continue;
-    }
+  for (const match of nonEmptyMatches(pattern, text)) {
     const start = match.index;
     const end = start + match[0].length;
     if (!standsAlone(text, start, end)) continue;

@@ -8,6 +8,7 @@
  * time: no nested or overlapping quantifiers, and e-mail addresses are found
  * by scanning around each "@" instead of with a backtracking pattern.
  */
+import { nonEmptyMatches } from './matches';
 import { normalizeSpaces } from './casing';
 import { MONTHS } from './lexicon/words';
 
@@ -90,13 +91,7 @@ export function findValues(text: string, kinds?: ReadonlySet<ValueKind>): FoundV
   const wanted = (kind: ValueKind) => !kinds || kinds.has(kind);
   for (const { kind, pattern, accept } of PATTERNS) {
     if (!wanted(kind)) continue;
-    pattern.lastIndex = 0;
-    let match: RegExpExecArray | null;
-    while ((match = pattern.exec(text)) !== null) {
-      if (match[0] === '') {
-        pattern.lastIndex++;
-        continue;
-      }
+    for (const match of nonEmptyMatches(pattern, text)) {
       if (accept && !accept(match[0])) continue;
       found.push({ kind, start: match.index, end: match.index + match[0].length, text: match[0] });
     }
