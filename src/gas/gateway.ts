@@ -23,9 +23,12 @@ export interface TabHandle {
 export function readSheetValues(sheet: Sheet): unknown[][] {
   try {
     return sheet.getSheetValues(1, 1, -1, -1) as unknown[][];
-  } catch (_) {
-    // Sheets rejects a -1 size on a sheet with no content.
-    return [];
+  } catch (error) {
+    // Sheets may reject a -1 size on a sheet with no content. Any other
+    // failure must not pass for an empty tab: insertion would then write
+    // over the user's rows.
+    if (sheet.getLastRow() === 0) return [];
+    throw error;
   }
 }
 
