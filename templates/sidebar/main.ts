@@ -68,7 +68,7 @@ function checkNow(button?: HTMLButtonElement): Promise<unknown> {
   return task('Checking conventions…', async () => {
     const result = await run('checkNow');
     showResult(result);
-    showMessage(result.message || summaryText(result));
+    showMessage(result.message || summaryText(result), result.errors ? 'problems' : 'ok');
     await refreshOverview();
   }, button ? [button] : []);
 }
@@ -159,7 +159,7 @@ function saveSettings(button: HTMLButtonElement): void {
     if (state.result) {
       const result = await run('checkNow');
       showResult(result);
-      showMessage(`Conventions saved. ${result.message || summaryText(result)}`);
+      showMessage(`Conventions saved. ${result.message || summaryText(result)}`, result.errors ? 'problems' : 'ok');
       await refreshOverview();
     }
   }, [button]);

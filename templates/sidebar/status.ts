@@ -23,7 +23,8 @@ function setBusy(label: string | null): void {
   document.body.setAttribute('aria-busy', running ? 'true' : 'false');
 }
 
-export function showMessage(text: string, kind: 'ok' | 'error' = 'ok'): void {
+/** `problems`: the call worked but found errors, so the notice must not look like an all-clear. */
+export function showMessage(text: string, kind: 'ok' | 'problems' | 'error' = 'ok'): void {
   const notice = byId('notice');
   byId('notice-text').textContent = text;
   notice.dataset.kind = kind;
