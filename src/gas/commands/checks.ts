@@ -7,12 +7,11 @@ import { check, summarize, Summary } from '../../core/check';
 import { UserError } from '../../core/errors';
 import { Finding, RuleId } from '../../core/finding';
 import { cellInput, fixesForRule, fixForTarget, groupFixes } from '../../core/fix';
-import { columnLetters } from '../../core/a1';
+import { cellA1 } from '../../core/a1';
 import { findChecksColumn, planTabMarks, summaryMessage } from '../../core/marks';
 import { Plan } from '../../core/plan';
 import { groupMismatchMessage, groupProbes, groupsMismatch } from '../../core/row-groups';
 import { RULES } from '../../core/rules/index';
-import { TEMPLATE } from '../../core/template';
 import { CheckResultDto, FindingDto, FixTarget, MessageDto, OverviewDto } from '../api-types';
 import { planFromTabs, readSheetValues, readTabs, TabHandle } from '../gateway';
 import { withDocumentLock } from '../lock';
@@ -22,8 +21,6 @@ import { DocumentStore, MarkedTab, MarksState } from '../settings-store';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-const TAB_ORDER = new Map(TEMPLATE.map((t, i) => [t.kind, i]));
-
 function toDto(finding: Finding): FindingDto {
   const dto: FindingDto = {
     rule: finding.rule,
@@ -31,7 +28,7 @@ function toDto(finding: Finding): FindingDto {
     tab: finding.tab,
     row: finding.row,
     column: finding.column,
-    a1: `${columnLetters(finding.column)}${finding.row}`,
+    a1: cellA1(finding.row, finding.column),
     text: finding.text,
     message: finding.message,
   };
@@ -49,15 +46,13 @@ export function problemMessages(plan: Plan): string[] {
   return messages;
 }
 
+/** `findings` come from check(), already in tab, row and column order. */
 function result(findings: Finding[], counts: Summary, plan: Plan, warnings: string[], lead?: string): CheckResultDto {
-  const tabIndex = new Map<string, number>();
-  for (const tab of Object.values(plan.tabs)) if (tab) tabIndex.set(tab.sheetName, TAB_ORDER.get(tab.kind) ?? 99);
-  const sorted = [...findings].sort((a, b) => (tabIndex.get(a.tab) ?? 99) - (tabIndex.get(b.tab) ?? 99) || a.row - b.row || a.column - b.column);
   const extras = [...problemMessages(plan), ...warnings];
   let message = summaryMessage(counts);
   if (lead) message = `${lead} ${message}.`;
   if (extras.length) message = `${message.replace(/\.?$/, '.')} ${extras.join(' ')}`;
-  return { ...counts, findings: sorted.map(toDto), message };
+  return { ...counts, findings: findings.map(toDto), message };
 }
 
 /** Marks every checked tab and returns what to remember about them. */
@@ -170,7 +165,7 @@ export function fixFinding(services: Services, target: FixTarget): CheckResultDt
     const findings = check(planFromTabs(handles), store.read().settings);
     const fix = fixForTarget(findings, wanted);
     handleOf(handles, fix.tab).sheet.getRange(fix.row, fix.column).setValue(cellInput(fix.value));
-    return checkAndMark(services, store, reread(handles, new Set([fix.tab])), `Fixed ${columnLetters(fix.column)}${fix.row} on "${fix.tab}".`);
+    return checkAndMark(services, store, reread(handles, new Set([fix.tab])), `Fixed ${cellA1(fix.row, fix.column)} on "${fix.tab}".`);
   });
 }
 
