@@ -16,6 +16,8 @@ export const propertyCasing: NameRule = {
   title: 'Property and trait name casing',
   description: 'Property and trait names follow the chosen casing (snake_case by default: "first_name"), on each part of a nested name.',
   targets: ['property'],
+  // A name holding a value needs the value out, not a respelling of it.
+  suppressedBy: ['property-dynamic-key'],
   check({ text, scope }, context) {
     const casing = context.settings.propertyCasing;
     if (text === '' || isDefinedName(text, scope)) return undefined;

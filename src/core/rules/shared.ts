@@ -18,6 +18,9 @@ export const LONG_NAME = 2000;
 
 /** Quotes cell text for a message, shortened so a 50,000-character cell does not make a 50,000-character message. */
 export function quote(text: string, max = 60): string {
+  // A value that carries its own quotes ("Hey Jude") is not quoted twice.
+  const quoted = /^(["“'‘])(.+)(["”'’])$/.exec(text);
+  if (quoted) text = quoted[2];
   if (text.length <= max) return `"${text}"`;
   const chars = Array.from(text);
   return `"${chars.length > max ? chars.slice(0, max - 1).join('') + '…' : text}"`;

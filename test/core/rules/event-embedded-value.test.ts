@@ -9,6 +9,11 @@ describe('event-embedded-value', () => {
     expect(findings[0].hint).toBe('Send "Best Tracking Plans Ever" as the property blog_post_title.');
   });
 
+  it('does not quote a quoted value twice in its hint', () => {
+    const [finding] = findingsOf('event-embedded-value', 'event', 'Song Played: "Hey Jude"');
+    expect(finding.hint).toBe('Send "Hey Jude" as the property song_title.');
+  });
+
   it.each([' – ', ' — ', ': ', ' | ', ' / ', ' > ', ' - '])('finds a value after %j', (separator) => {
     const [finding] = findingsOf('event-embedded-value', 'event', `Category Viewed${separator}Shoes`);
     expect(finding.suggestion).toBe('Category Viewed');

@@ -1,6 +1,11 @@
+import { checkName } from '../../../src/core/check';
 import { findingsOf, settingsWith } from '../helpers';
 
 describe('property-casing (snake_case, the default)', () => {
+  it('leaves a name that holds a value to property-dynamic-key alone', () => {
+    expect(checkName('property', 'a@b.com').map((f) => f.rule)).toEqual(['property-dynamic-key']);
+  });
+
   it.each([
     'first_name',
     'order_id',
