@@ -19,7 +19,8 @@ import { appsScriptServices } from './services';
 // Triggers -----------------------------------------------------------------
 
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
-  buildMenu(appsScriptServices().spreadsheetApp.getUi());
+  // AuthMode.NONE allows building the menu and nothing else: touch no other service.
+  buildMenu(SpreadsheetApp.getUi());
 }
 
 export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
