@@ -233,9 +233,12 @@ async function expectLiteral(locator: Locator, strings: readonly string[]): Prom
   for (const s of strings) expect(text).toContain(s);
 }
 
-async function notice(page: Page): Promise<{ text: string | null; kind: string | null }> {
-  await page.locator('#notice:not([hidden])').waitFor();
-  return { text: await page.locator('#notice-text').textContent(), kind: await page.locator('#notice').getAttribute('data-kind') };
+/** Waits for the notice at the top to say `text` (it may still show the previous message for a moment). */
+async function expectNotice(page: Page, text: string, kind: string): Promise<void> {
+  await eventually(async () => {
+    expect(await page.locator('#notice').isHidden()).toBe(false);
+    expect({ text: await page.locator('#notice-text').textContent(), kind: await page.locator('#notice').getAttribute('data-kind') }).toEqual({ text, kind });
+  });
 }
 
 beforeAll(async () => {
@@ -276,7 +279,7 @@ describe('hostile text from the server is only ever text', () => {
     const shownImg = [OVERVIEW.spreadsheetName, ...OVERVIEW.missingTabs, ...OVERVIEW.problems].filter((t) => t === IMG).length;
     expect(await body.getByText(IMG, { exact: true }).count()).toBe(shownImg);
     await page.locator('#set-up-template').click();
-    expect(await notice(page)).toEqual({ text: SCRIPT, kind: 'ok' });
+    await expectNotice(page, SCRIPT, 'ok');
     expect((await calls(page, 'setUpTemplate')).length).toBe(1);
     await expectNothingRan(opened);
     await page.close();
@@ -288,7 +291,7 @@ describe('hostile text from the server is only ever text', () => {
     await page.locator('#check-now').click();
     await page.locator('#problems-body .rule-group').first().waitFor();
     await idle(page);
-    expect(await notice(page)).toEqual({ text: SCRIPT, kind: 'problems' });
+    await expectNotice(page, SCRIPT, 'problems');
 
     const body = page.locator('#problems-body');
     expect((await body.locator('.finding-text').allTextContents()).sort()).toEqual([...HOSTILE, FINDINGS[5].text].sort());
@@ -311,7 +314,7 @@ describe('hostile text from the server is only ever text', () => {
     const sent = { tab: await firstFix.locator('.finding-where').textContent(), text: await firstFix.locator('.finding-text').textContent() };
     await firstFix.getByRole('button', { name: /^Fix / }).click();
     await eventually(async () => expect((await calls(page, 'fixFinding')).length).toBe(1));
-    expect(await notice(page)).toEqual({ text: SVG, kind: 'ok' });
+    await expectNotice(page, SVG, 'ok');
     const target = (await calls(page, 'fixFinding'))[0][0] as { tab: string; text: string };
     expect(target.text).toBe(sent.text);
     expect(`'${target.tab}'!`).toBe(sent.tab!.replace(/C\d+$/, ''));
@@ -323,11 +326,11 @@ describe('hostile text from the server is only ever text', () => {
     const hostileGroup = groups.nth(ids.indexOf(SVG));
     await hostileGroup.locator('.rule-head button').click();
     await eventually(async () => expect(await calls(page, 'fixAllOfRule')).toEqual([[SVG]]));
-    expect(await notice(page)).toEqual({ text: JS_URL, kind: 'ok' });
+    await expectNotice(page, JS_URL, 'ok');
     await expectLiteral(body, FINDINGS.slice(2).map((f) => f.text));
 
     await page.locator('#clear-checks').click();
-    expect(await notice(page)).toEqual({ text: IMG, kind: 'ok' });
+    await expectNotice(page, IMG, 'ok');
     await expectNothingRan(opened);
     await page.close();
   });
@@ -352,7 +355,7 @@ describe('hostile text from the server is only ever text', () => {
     await page.locator('#insert-events').click();
     await eventually(async () => expect((await calls(page, 'insertSpecEvents')).length).toBe(1));
     expect((await calls(page, 'insertSpecEvents'))[0]).toEqual([PICKER.specId, HOSTILE]);
-    expect(await notice(page)).toEqual({ text: FORMULA, kind: 'ok' });
+    await expectNotice(page, FORMULA, 'ok');
     await expectNothingRan(opened);
     await page.close();
   });
@@ -377,7 +380,7 @@ describe('hostile text from the server is only ever text', () => {
     expect(saved.eventCasing).toBe(IMG);
     expect(saved.propertyCasing).toBe(SVG);
     expect(saved.acceptedWords).toEqual(HOSTILE);
-    expect(await notice(page)).toEqual({ text: 'Conventions saved, with the remarks shown below.', kind: 'ok' });
+    await expectNotice(page, 'Conventions saved, with the remarks shown below.', 'ok');
     expect(await page.locator('#settings-warnings p').allTextContents()).toEqual([JS_URL, SCRIPT]);
     await expectNothingRan(opened);
     await page.close();
