@@ -15,7 +15,10 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const from = process.argv[2] ?? join(root, '..', 'shared', 'reference', 'specs');
+const args = process.argv.slice(2);
+// --check: compare with the committed catalog instead of writing it (exit 1 when they differ).
+const checkOnly = args.includes('--check');
+const from = args.find((a) => !a.startsWith('--')) ?? join(root, '..', 'shared', 'reference', 'specs');
 
 // `name` is what the Track tab's Spec column says (Segment's docs call Mobile "Native Mobile").
 const SPECS = [
@@ -81,5 +84,15 @@ function reservedNames() {
 }
 
 const catalog = { specs: SPECS.map(convertSpec), reserved: reservedNames() };
-writeFileSync(join(root, 'src', 'core', 'specs', 'catalog.json'), JSON.stringify(catalog, null, 1) + '\n');
+const target = join(root, 'src', 'core', 'specs', 'catalog.json');
+const text = JSON.stringify(catalog, null, 1) + '\n';
+if (checkOnly) {
+  if (readFileSync(target, 'utf8') !== text) {
+    console.error(`${target} is out of date with ${from}: run node scripts/import-specs.mjs`);
+    process.exit(1);
+  }
+  console.log('catalog.json is up to date.');
+  process.exit(0);
+}
+writeFileSync(target, text);
 console.log(catalog.specs.map((s) => `${s.name}: ${s.events.length} events, ${s.events.reduce((n, e) => n + e.properties.length, 0)} properties`).join('\n'));
