@@ -103,3 +103,19 @@ export function highlight(services: FakeServices, tab: string, a1: string): stri
   const format = services.spreadsheet.testEffectiveFormat(tab, a1);
   return format.background ?? undefined;
 }
+
+/** Track rows 2-7 and one goal, with known violations on F4, G4, C5, the description of row 7 and Goals D2. */
+export function seedKnownViolations(services: FakeServices): void {
+  seedPlan(
+    services,
+    [
+      row('track', { Spec: 'Custom', 'Event Name': 'Order Completed', 'Fires When...': 'The order is placed.', 'Business Goal': 'Revenue' }),
+      row('track', { 'Property Name': 'order_id', Type: 'String', 'Property Description': 'Order id.' }),
+      row('track', { 'Property Name': 'cartValue', Type: 'int', 'Property Description': 'Value of the cart.' }),
+      row('track', { Spec: 'Custom', 'Event Name': 'product_viewed', 'Fires When...': 'A product page opens.', 'Business Goal': 'Revenue' }),
+      row('track', { 'Property Name': 'product_id', Type: 'String', 'Property Description': 'Product id.' }),
+      row('track', { Spec: 'Custom', 'Event Name': 'Invite Sent', 'Business Goal': 'Growth' }),
+    ],
+    [row('goals', { 'Business Goal': 'Revenue', Events: 'Order Completed\nCheckout Started' })],
+  );
+}

@@ -1,6 +1,6 @@
 /** Check conventions and Clear checks through the menu, on the in-memory spreadsheet. */
 import { clickMenuItem, FakeServices } from '../fakes';
-import { checksLines, col, highlight, HEADERS, letter, markKeys, row, seedLargePlan, seedPlan, TRACK } from './checks-helpers';
+import { checksLines, col, highlight, HEADERS, letter, markKeys, row, seedKnownViolations, seedLargePlan, seedPlan, TRACK } from './checks-helpers';
 import { ensureBuilt, open } from './sheet-helpers';
 
 beforeAll(ensureBuilt);
@@ -9,21 +9,6 @@ const RED = '#f4c7c3';
 const YELLOW = '#fce8b2';
 const BLUE = '#c9daf8';
 
-/** Track rows 2-7 and one goal, with known violations on F4, G4, C5, the description of row 7 and Goals D2. */
-function seedKnownViolations(services: FakeServices): void {
-  seedPlan(
-    services,
-    [
-      row('track', { Spec: 'Custom', 'Event Name': 'Order Completed', 'Fires When...': 'The order is placed.', 'Business Goal': 'Revenue' }),
-      row('track', { 'Property Name': 'order_id', Type: 'String', 'Property Description': 'Order id.' }),
-      row('track', { 'Property Name': 'cartValue', Type: 'int', 'Property Description': 'Value of the cart.' }),
-      row('track', { Spec: 'Custom', 'Event Name': 'product_viewed', 'Fires When...': 'A product page opens.', 'Business Goal': 'Revenue' }),
-      row('track', { 'Property Name': 'product_id', Type: 'String', 'Property Description': 'Product id.' }),
-      row('track', { Spec: 'Custom', 'Event Name': 'Invite Sent', 'Business Goal': 'Growth' }),
-    ],
-    [row('goals', { 'Business Goal': 'Revenue', Events: 'Order Completed\nCheckout Started' })],
-  );
-}
 
 function checkViaMenu(services: FakeServices, ctx: Record<string, (...args: any[]) => any>): string {
   clickMenuItem(services, ctx, 'Check conventions');

@@ -5,7 +5,7 @@
  * insertion below their rows, Repair row groups for the groups only).
  */
 import { FakeServices } from '../fakes';
-import { col, HEADERS, row, seedPlan, TRACK } from '../bundle/checks-helpers';
+import { col, HEADERS, row, seedKnownViolations, seedPlan, TRACK } from '../bundle/checks-helpers';
 import { ensureBuilt, open, trackRow, TRACK_HEADER } from '../bundle/sheet-helpers';
 import { dumpAll, expectClearMessage, GENERIC_FAILURE, menu, Outcome, sidebar, userChanges } from './helpers';
 
@@ -16,18 +16,7 @@ const PROPERTY = col('track', 'Property Name');
 
 /** A small plan with a few violations and the layout's row groups. */
 function basePlan(services: FakeServices): void {
-  seedPlan(
-    services,
-    [
-      row('track', { Spec: 'Custom', 'Event Name': 'Order Completed', 'Fires When...': 'The order is placed.', 'Business Goal': 'Revenue' }),
-      row('track', { 'Property Name': 'order_id', Type: 'String', 'Property Description': 'Order id.' }),
-      row('track', { 'Property Name': 'cartValue', Type: 'int', 'Property Description': 'Value of the cart.' }),
-      row('track', { Spec: 'Custom', 'Event Name': 'product_viewed', 'Fires When...': 'A product page opens.', 'Business Goal': 'Revenue' }),
-      row('track', { 'Property Name': 'product_id', Type: 'String', 'Property Description': 'Product id.' }),
-      row('track', { Spec: 'Custom', 'Event Name': 'Invite Sent', 'Business Goal': 'Growth' }),
-    ],
-    [row('goals', { 'Business Goal': 'Revenue', Events: 'Order Completed\nCheckout Started' })],
-  );
+  seedKnownViolations(services);
   const sheet = services.spreadsheet.testSheet(TRACK);
   sheet.testSetRowGroupDepth(3, 4, 1);
   sheet.testSetRowGroupDepth(6, 6, 1);
