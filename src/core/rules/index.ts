@@ -22,7 +22,7 @@ import { propertyTypeConflict } from './property-type-conflict';
 import { whitespace } from './whitespace';
 import type { Rule, RuleInfo } from './types';
 
-export type { Rule, RuleInfo, NameRule, PlanRule, Problem, NameTarget, NameInput, RuleContext, CellAt, Report } from './types';
+export type { Rule, RuleInfo, RuleDoc, NameRule, PlanRule, Problem, NameTarget, NameInput, RuleContext, CellAt, Report } from './types';
 
 /** Every rule, with its check. */
 export const REGISTRY: readonly Rule[] = [
@@ -46,7 +46,7 @@ export const REGISTRY: readonly Rule[] = [
 ];
 
 /** Every rule as plain data (JSON-safe), for the sidebar's settings. */
-export const RULES: readonly RuleInfo[] = REGISTRY.map(({ id, severity, title, description }) => ({ id, severity, title, description }));
+export const RULES: readonly RuleInfo[] = REGISTRY.map(({ id, severity, title, description, doc }) => (doc ? { id, severity, title, description, doc } : { id, severity, title, description }));
 
 export const RULE_IDS: readonly RuleId[] = REGISTRY.map((rule) => rule.id);
 

@@ -10,6 +10,21 @@ import type { Plan } from '../plan';
 import type { Settings } from '../settings';
 import type { TabKind } from '../template';
 
+/**
+ * What a user reads about a rule: the sidebar's "Why?" and docs/rules.md are
+ * both made from this text, kept in the rule's own file so they cannot drift.
+ */
+export interface RuleDoc {
+  /** Why the rule exists, in one sentence. */
+  readonly reason: string;
+  /** Names that pass. */
+  readonly good: readonly string[];
+  /** Names that fail. */
+  readonly bad: readonly string[];
+  /** How to fix a finding. */
+  readonly fix: string;
+}
+
 /** What the sidebar's settings show about a rule. */
 export interface RuleInfo {
   readonly id: RuleId;
@@ -18,6 +33,8 @@ export interface RuleInfo {
   readonly title: string;
   /** One or two sentences on what the rule asks. */
   readonly description: string;
+  /** The rule's reason, examples and fix (every rule will carry one). */
+  readonly doc?: RuleDoc;
 }
 
 /** What a rule found, before the checker places it on a cell. */
