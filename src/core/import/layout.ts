@@ -263,6 +263,7 @@ export function applyAppend(values: unknown[][], append: TabAppend): void {
   append.rows.forEach((cells, i) => {
     const r = append.startRow - 1 + i;
     const row = values[r] ?? (values[r] = []);
+    for (let c = 0; c < append.startColumn - 1; c++) if (row[c] === undefined) row[c] = '';
     cells.forEach((cell, j) => {
       const c = append.startColumn - 1 + j;
       if (cell === '' && row[c] !== undefined) return;

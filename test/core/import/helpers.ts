@@ -1,12 +1,12 @@
 /** Shared by the import tests: import files onto sheet values and read the plan back, as the CLI does. */
-import { parseAllDocuments } from 'yaml';
+import { parseYamlDocuments } from '../../../src/cli/yaml-documents';
 import { importIntoSheets, readImportFiles, ImportFile } from '../../../src/core/import';
 import { parsePlan, SheetData } from '../../../src/core/parse';
 import { Plan } from '../../../src/core/plan';
 import { splitAllowedValues, splitPath } from '../../../src/core/export/json-schema';
 import { eventName } from '../../../src/core/export/protocols';
 
-export const parseYaml = (text: string): unknown[] => parseAllDocuments(text).map((d) => d.toJS());
+export const parseYaml = parseYamlDocuments;
 
 export function importFiles(sheets: readonly SheetData[], files: ImportFile[]) {
   const result = importIntoSheets(sheets, readImportFiles(files, { parseYaml }));
