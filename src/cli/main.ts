@@ -12,6 +12,7 @@ import { EXPORT_FORMATS, exportPlan } from '../core/export';
 import { TYPEWRITER_SDKS, TypewriterSdk } from '../core/export/typewriter';
 import { validateSettings } from '../core/settings';
 import { SPECS, SPEC_IDS, SpecId, specById } from '../core/specs';
+import { runImport } from './import';
 import { lintExitCode, lintJson, lintPlan, lintText } from './lint';
 import { readPlan } from './read-plan';
 import { writeTemplate } from './write-template';
@@ -48,9 +49,16 @@ Commands:
     -o, --out FILE              The .xlsx to write (default tracking-plan.xlsx).
     --force                     Overwrite the file if it exists.
 
+  import <file>... -o plan.xlsx  Bring in Segment Protocols rules JSON, a Typewriter plan.json, Segment, Avo
+                                or Amplitude Data CSV, or rudder-cli YAML (the format is read from the content).
+    -o, --out FILE              The .xlsx to write.
+    --base FILE                 Start from this workbook (left unchanged) and add the imported rows.
+    --force                     Overwrite the -o file if it exists.
+    Names already in the plan print as "tab!A1 import-conflict message" and exit 1.
+
   -h, --help                    Show this help.
 
-Exit codes: 0 no errors; 1 lint found errors, or more warnings than --max-warnings;
+Exit codes: 0 no errors; 1 lint found errors, or more warnings than --max-warnings, or import found conflicts;
 2 the command could not run (a missing or unreadable file, not a tracking plan, bad options).
 `;
 
@@ -186,6 +194,20 @@ async function template(args: string[], io: Io): Promise<number> {
   return 0;
 }
 
+async function importCommand(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parse(args, {
+    out: { type: 'string', short: 'o' },
+    base: { type: 'string' },
+    force: { type: 'boolean' },
+  });
+  if (values.help) return help(io);
+  if (!positionals.length) throw new UsageError('Missing the file(s) to import.');
+  const out = values.out as string | undefined;
+  if (!out) throw new UsageError('Missing -o: the .xlsx workbook to write.');
+  if (!/\.xlsx$/i.test(out)) throw new UsageError('The import is written as an .xlsx workbook: give -o a file name ending in .xlsx.');
+  return runImport(positionals, { out, base: values.base as string | undefined, force: values.force === true }, io);
+}
+
 function help(io: Io): number {
   io.stdout(USAGE);
   return 0;
@@ -201,6 +223,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
         return await exportCommand(rest, io);
       case 'template':
         return await template(rest, io);
+      case 'import':
+        return await importCommand(rest, io);
       case undefined:
       case '-h':
       case '--help':

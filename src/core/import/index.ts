@@ -6,4 +6,4 @@ export type { ImportTarget, ImportLayout, ImportConflict, TabAppend, ImportCell,
 export { FORMAT_NAMES } from './types';
 export type { ImportedPlan, ImportedEvent, ImportedField, ImportedPage, ImportFormat } from './types';
 export { importIntoSheets } from './into-sheets';
-export type { SheetsAfterImport } from './into-sheets';
+export type { SheetsAfterImport, SheetWithExtent } from './into-sheets';

@@ -17,7 +17,10 @@ export interface SheetsAfterImport {
   created: string[];
 }
 
-export function importIntoSheets(sheets: readonly SheetData[], imports: readonly ImportedPlan[]): SheetsAfterImport {
+/** A sheet's values and, where the reader knows it, the last row holding anything (a formula showing '' included). */
+export type SheetWithExtent = SheetData & { lastUsedRow?: number };
+
+export function importIntoSheets(sheets: readonly SheetWithExtent[], imports: readonly ImportedPlan[]): SheetsAfterImport {
   const plan = parsePlan(sheets);
   const targets = {} as Record<ImportTabKind, ImportTarget>;
   const existing = new Map<ImportTabKind, SheetData>();
@@ -25,7 +28,7 @@ export function importIntoSheets(sheets: readonly SheetData[], imports: readonly
     const name = plan.tabs[kind]?.sheetName ?? plan.problems.find((p) => p.tabKind === kind && p.kind === 'missing-header')?.tab;
     const sheet = name === undefined ? undefined : sheets.find((s) => s.name === name);
     if (sheet) existing.set(kind, sheet);
-    targets[kind] = importTarget(kind, sheet ? { name: sheet.name, values: sheet.values, lastUsedRow: sheet.values.length } : undefined);
+    targets[kind] = importTarget(kind, sheet ? { name: sheet.name, values: sheet.values, lastUsedRow: sheet.lastUsedRow } : undefined);
   }
   const layout = layOutImport(imports, plan, targets);
   const out: SheetData[] = sheets.map((s) => ({ name: s.name, values: s.values.map((r) => [...r]) }));
