@@ -32,5 +32,6 @@ export {
   getSettings,
   saveSettings,
   exportPlan,
+  importPlanFile,
 } from './gas/entry-points';
 export { onEdit } from './gas/live-check';

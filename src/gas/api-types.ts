@@ -107,3 +107,26 @@ export interface ExportDto {
   files: ExportFileDto[];
   message: string;
 }
+
+/** A file the sidebar read in the browser and sends for import. */
+export interface ImportFileDto {
+  name: string;
+  content: string;
+}
+
+/** A name the import found already in the plan: its cell, for the sidebar to list and select. */
+export interface ImportConflictDto {
+  tab: string;
+  row: number;
+  column: number;
+  a1: string;
+  message: string;
+}
+
+export interface ImportResultDto {
+  message: string;
+  counts: { events: number; properties: number; traits: number; pages: number };
+  conflicts: ImportConflictDto[];
+  /** What the file held that the sheet has no place for. */
+  notes: string[];
+}

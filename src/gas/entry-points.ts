@@ -4,9 +4,11 @@
  * JSON-safe data. Each is a one-liner over a command in ./commands.
  */
 import { Settings } from '../core/settings';
+import { ImportFileDto, ImportResultDto } from './api-types';
 import { CheckResultDto, ExportDto, ExportFormat, FixTarget, MessageDto, OverviewDto, SettingsDto, SpecListDto, SpecPickerDto } from './api-types';
 import * as checks from './commands/checks';
 import * as exporting from './commands/export';
+import * as importing from './commands/import';
 import * as insertion from './commands/insert-spec';
 import * as rows from './commands/rows';
 import * as settings from './commands/settings';
@@ -109,4 +111,7 @@ export function saveSettings(input: Partial<Settings>): SettingsDto {
 }
 export function exportPlan(format: ExportFormat): ExportDto {
   return fromSidebar(() => exporting.exportPlan(appsScriptServices(), format));
+}
+export function importPlanFile(file: ImportFileDto): ImportResultDto {
+  return fromSidebar(() => importing.importPlanFile(appsScriptServices(), file));
 }

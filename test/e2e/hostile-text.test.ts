@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { BrowserContext, chromium, Locator, Page } from 'playwright-core';
-import type { CheckResultDto, ExportDto, FindingDto, OverviewDto, SettingsDto, SpecListDto, SpecPickerDto } from '../../src/gas/api-types';
+import type { CheckResultDto, ExportDto, FindingDto, OverviewDto, SettingsDto, SpecListDto, SpecPickerDto, ImportResultDto } from '../../src/gas/api-types';
 import type { SidebarFunction } from '../../templates/sidebar/server';
 import { CHROMIUM, eventually, ROOT } from './helpers';
 
@@ -95,6 +95,13 @@ const exportOf = (offset: number): ExportDto => ({
   message: hostile(offset + 1),
 });
 
+const IMPORTED: ImportResultDto = {
+  message: SVG,
+  counts: { events: 1, properties: 2, traits: 3, pages: 0 },
+  conflicts: HOSTILE.map((text, i) => ({ tab: hostile(i + 1), row: i + 2, column: 3, a1: `C${i + 2}`, message: text })),
+  notes: HOSTILE,
+};
+
 /** The answer of every function the sidebar may call; the type makes a new entry point fail to compile here. */
 const ANSWERS: Record<SidebarFunction, unknown> = {
   getOverview: OVERVIEW,
@@ -113,6 +120,7 @@ const ANSWERS: Record<SidebarFunction, unknown> = {
   getSettings: SETTINGS,
   saveSettings: { ...SETTINGS, warnings: [JS_URL, SCRIPT] },
   exportPlan: exportOf(0),
+  importPlanFile: IMPORTED,
 };
 
 // The stub google.script.run ---------------------------------------------------
@@ -424,6 +432,25 @@ describe('hostile text from the server is only ever text', () => {
       }
     }
     expect(await calls(page, 'exportPlan')).toEqual([['protocols'], ['typewriter'], ['csv']]);
+    await expectNothingRan(opened);
+    await page.close();
+  });
+
+  it('import: the file goes to the server as text; message, conflicts and notes come back as text', async () => {
+    const opened = await open();
+    const { page } = opened;
+    await page.locator('#import > summary').click();
+    const content = `${SCRIPT}\n${FORMULA}`;
+    await page.locator('#import-file').setInputFiles({ name: 'plan.csv', mimeType: 'text/csv', buffer: Buffer.from(content) });
+    await page.locator('#import-run').click();
+    await expectNotice(page, SVG, 'problems');
+    expect(await calls(page, 'importPlanFile')).toEqual([[{ name: 'plan.csv', content }]]);
+    const result = page.locator('#import-result');
+    expect(await result.locator('.import-message').textContent()).toBe(SVG);
+    expect(await result.locator('.import-conflict .finding-message').allTextContents()).toEqual(HOSTILE);
+    expect(await result.locator('.import-notes li').allTextContents()).toEqual(HOSTILE);
+    await result.locator('.import-conflict .finding-target').nth(1).click();
+    await eventually(async () => expect(await calls(page, 'selectCell')).toEqual([[hostile(2), 3, 3]]));
     await expectNothingRan(opened);
     await page.close();
   });

@@ -236,7 +236,7 @@ export function importMessage(imports: readonly ImportedPlan[], counts: ImportCo
   if (counts.pages) parts.push(counts.pages === 1 ? '1 page or screen' : `${counts.pages} pages and screens`);
   const head = parts.length ? `Imported ${parts.join(', ')} from ${sources}.` : `Nothing new to import from ${sources}.`;
   if (!conflicts) return head;
-  return `${head} ${conflicts === 1 ? '1 name was' : `${conflicts} names were`} already in the plan and left as they are: see the conflicts.`;
+  return `${head} ${conflicts === 1 ? '1 name was already in the plan and was not imported: see the conflict.' : `${conflicts} names were already in the plan and were not imported: see the conflicts.`}`;
 }
 
 export type ImportTabKind = Exclude<TabKind, 'goals'>;
