@@ -115,6 +115,37 @@ describe('importPlanFile (sidebar)', () => {
     expect(loaded.services.spreadsheet.testDumpAll()).toEqual(before);
   });
 
+  it('refuses malformed arguments with clear messages, and says the plan is busy while another operation holds the lock', () => {
+    const loaded = withTemplate();
+    const before = loaded.services.spreadsheet.testDumpAll();
+    for (const [arg, message] of [
+      [undefined, 'Choose a file to import.'],
+      [{ name: 5, content: 7 }, 'Choose a file to import.'],
+      [{ content: '[1, 2]' }, /^The file is JSON but holds no tracking-plan rules/],
+      [{ name: 'x.json', content: '{"rules": "none"}' }, /^x\.json is JSON but holds no tracking-plan rules/],
+    ] as const) {
+      expect(() => loaded.ctx.importPlanFile(arg)).toThrow(message);
+    }
+    loaded.services.testHoldLockElsewhere();
+    expect(() => loaded.ctx.importPlanFile(fixture('avo.csv'))).toThrow(/The plan is busy/);
+    expect(loaded.services.spreadsheet.testDumpAll()).toEqual(before);
+  });
+
+  it('writes names that look like formulas, numbers or booleans as literal text', () => {
+    const loaded = withTemplate();
+    const csv = [
+      'Version,Event Type,Event Name,Property Name,Description,Labels,Property Data Type,Allowed Property Values,Enum Values',
+      '1,Track,"=HYPERLINK(""http://x"",""y"")",,,,,,',
+      '1,Track,"=HYPERLINK(""http://x"",""y"")",0012,TRUE,,string,,',
+    ].join('\n');
+    loaded.ctx.importPlanFile({ name: 'odd.csv', content: csv });
+    const dump = loaded.services.spreadsheet.testDump('Track (Custom)');
+    expect(dump.formulas).toEqual({});
+    expect(dump.values[1][TRACK_HEADER.indexOf('Event Name')]).toBe('=HYPERLINK("http://x","y")');
+    expect(dump.values[2][TRACK_HEADER.indexOf('Property Name')]).toBe('0012');
+    expect(dump.values[2][TRACK_HEADER.indexOf('Property Description')]).toBe('TRUE');
+  });
+
   it('round-trips a plan the add-on exported: export from one spreadsheet, import into a blank one', () => {
     const source = open({ sheets: Object.fromEntries(
       [tab('track', [

@@ -29,7 +29,7 @@ export const MAX_IMPORT_CHARS = 4_000_000;
 function fileOrError(file: unknown): ImportFileDto {
   const f = file as Partial<ImportFileDto> | null;
   if (!f || typeof f !== 'object' || typeof f.content !== 'string') throw new UserError('Choose a file to import.');
-  const name = typeof f.name === 'string' && f.name.trim() ? f.name.trim().slice(0, 200) : 'the file';
+  const name = typeof f.name === 'string' && f.name.trim() ? f.name.trim().slice(0, 200) : 'The file';
   if (f.content.length > MAX_IMPORT_CHARS) {
     throw new UserError(`${name} is too large to import from the sidebar (over ${MAX_IMPORT_CHARS / 1_000_000} million characters): use "npx tracking-plan import" on your computer.`);
   }
