@@ -95,13 +95,14 @@ describe('importPlanFile (sidebar)', () => {
   it('creates the tabs a blank spreadsheet lacks, and only those it writes to', () => {
     const loaded = open();
     const result = loaded.ctx.importPlanFile(fixture('amplitude-user-properties.csv'));
-    expect(result.message).toBe('Imported 2 traits from amplitude-user-properties.csv. Created the Identify tab.');
+    expect(result.message).toBe('Imported 3 traits from amplitude-user-properties.csv. Created the Identify tab.');
     const names = Object.keys(loaded.services.spreadsheet.testDumpAll());
     expect(names).toContain('Identify');
     expect(names).not.toContain('Track (Custom)');
     expect(parsePlan(sheetsOf(loaded)).identify.map((t) => [t.name.text, t.required])).toEqual([
       ['plan', false],
       ['signup_date', true],
+      ['seats', false],
     ]);
   });
 

@@ -83,6 +83,7 @@ describe('tracking-plan import', () => {
     expect(plan.identify.map((t) => [t.name.text, t.required])).toEqual([
       ['plan', false],
       ['signup_date', true],
+      ['seats', false],
       ['email', true],
     ]);
     expect(plan.pages.map((p) => p.name.text)).toEqual(['Home']);

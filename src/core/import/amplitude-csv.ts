@@ -1,18 +1,22 @@
 /**
  * Amplitude Data's tracking-plan CSV (Data > Events > export; the columns are
  * defined in https://amplitude.com/docs/data/csv-import-export/file-schema):
- * an `Object Type` column says what each row is (Event, Event Property,
- * User Property), `Object Name` names it, and the property rows of an event
- * follow the event's row. Property columns: Property Value Type (string,
- * number, integer, boolean, enum, const, any, object), Property Required,
- * Property Is Array, Enum Values, Const Value and a description. The user
- * properties file has the same property columns; its rows go to Identify.
+ * an event's row has Object Type "Event" and its name in Object Name; the
+ * rows of its properties follow it, with Property Type "Event Property" (or
+ * Object Type "Event Property") and the name in Event Property Name.
+ * Property columns: Property Value Type (string, number, boolean, enum,
+ * const, any), Number Is Integer, Property Required, Property Is Array,
+ * Enum Values, Const Value, Property Regex (a date-time pattern reads as
+ * Date) and a description. The user properties file has the same property
+ * columns and a Property Name; its rows go to Identify.
  */
 import { CsvTable, listCell, yes } from './csv-table';
+import { SPEC_NAMES } from '../template';
 import { emptyImport, ImportedEvent, ImportedField, ImportedPlan, typeWord } from './types';
 
+/** Amplitude's events file has Object Type; its user properties file has value types but no event column (Avo's has). */
 export function isAmplitudeCsv(table: CsvTable): boolean {
-  return table.has('object type', 'object name', 'property value type', 'event property name');
+  return table.has('object type', 'event property name') || (table.has('property value type') && table.has('property name') && !table.has('event name', 'event'));
 }
 
 function field(table: CsvTable, row: string[], name: string): ImportedField {
@@ -26,6 +30,8 @@ function field(table: CsvTable, row: string[], name: string): ImportedField {
     base = 'String';
     if (constant) allowedValues = [constant];
   }
+  if (yes(table.cell(row, 'Number Is Integer')) && (base === 'Number' || valueType === 'enum')) base = 'Integer';
+  if (base === 'String' && /\\d\{4\}-\\d\{2\}-\\d\{2\}T/.test(table.cell(row, 'Property Regex'))) base = 'Date';
   const array = yes(table.cell(row, 'Property Is Array', 'Is Array'));
   return {
     name,
@@ -44,7 +50,8 @@ export function readAmplitudeCsv(table: CsvTable, source: string): ImportedPlan 
   let groups = 0;
   const hasObjectType = table.has('object type');
   for (const row of table.rows) {
-    const objectType = hasObjectType ? table.cell(row, 'Object Type').toLowerCase() : 'user property';
+    const propertyType = table.cell(row, 'Property Type').toLowerCase();
+    const objectType = (hasObjectType ? table.cell(row, 'Object Type').toLowerCase() : '') || propertyType || (hasObjectType ? '' : 'user property');
     const objectName = table.cell(row, 'Object Name', 'Property Name');
     const propertyName = table.cell(row, 'Event Property Name');
     if (objectType === 'event') {
@@ -52,6 +59,9 @@ export function readAmplitudeCsv(table: CsvTable, source: string): ImportedPlan 
       current = events.get(objectName);
       if (!current) {
         current = { name: objectName, description: table.cell(row, 'Object Description', 'Event Description', 'Description'), properties: [] };
+        const tags = listCell(table.cell(row, 'Tags'));
+        const spec = tags.find((t) => (SPEC_NAMES as readonly string[]).includes(t));
+        if (spec) current.spec = spec;
         events.set(objectName, current);
         plan.events.push(current);
       }

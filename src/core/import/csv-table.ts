@@ -82,7 +82,7 @@ export class CsvTable {
  * CSV export writes it) read as the text it stands for.
  */
 export function unneutralize(cell: string): string {
-  return /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
+  return /^'[=+\-@\t\r\n\0]/.test(cell) ? cell.slice(1) : cell;
 }
 
 /** Yes-like cells: TRUE, yes, y, x, 1, required, always. */
@@ -90,8 +90,29 @@ export function yes(cell: string): boolean {
   return /^(true|yes|y|x|1|required|always|always sent|✓|✔)$/i.test(cell.trim());
 }
 
-/** A list cell: one value per line, or comma-separated when on one line. */
+/**
+ * A list cell: one value per line, or comma-separated on one line, where a
+ * value holding a comma is quoted (`"a, b",c`, as exports write it).
+ */
 export function listCell(cell: string): string[] {
-  const parts = /[\r\n]/.test(cell) ? cell.split(/[\r\n]+/) : cell.split(',');
-  return parts.map((v) => v.trim()).filter((v) => v !== '');
+  if (/[\r\n]/.test(cell)) return cell.split(/[\r\n]+/).map((v) => v.trim()).filter((v) => v !== '');
+  const values: string[] = [];
+  let current = '';
+  let quoted = false;
+  for (const ch of cell) {
+    if (ch === '"' && (quoted || current.trim() === '')) {
+      quoted = !quoted;
+      if (!quoted) continue;
+      current = '';
+      continue;
+    }
+    if (ch === ',' && !quoted) {
+      values.push(current.trim());
+      current = '';
+      continue;
+    }
+    current += ch;
+  }
+  values.push(current.trim());
+  return values.filter((v) => v !== '');
 }

@@ -15,10 +15,15 @@ function typeList(schema: Schema): string[] {
   return [];
 }
 
+/** An RFC 3339 date-time pattern, which some exports write instead of `format: date-time`. */
+function isDatePattern(pattern: unknown): boolean {
+  return typeof pattern === 'string' && pattern.includes('\\d{4}-\\d{2}-\\d{2}T');
+}
+
 function termText(type: string, schema: Schema): string {
   switch (type) {
     case 'string':
-      return schema.format === 'date-time' || schema.format === 'date' ? 'Date' : 'String';
+      return schema.format === 'date-time' || schema.format === 'date' || isDatePattern(schema.pattern) ? 'Date' : 'String';
     case 'number':
       return 'Number';
     case 'integer':
@@ -58,7 +63,9 @@ function allowedValues(schema: Schema): string[] {
   const own = Array.isArray(schema.enum) ? schema.enum : undefined;
   const items = isRecord(schema.items) && Array.isArray(schema.items.enum) ? schema.items.enum : undefined;
   const values = own ?? items ?? [];
-  return values.map(valueText);
+  // A null in the enum of a field that may be null only repeats its type.
+  const nullable = typeList(schema).includes('null') || (isRecord(schema.items) && typeList(schema.items).includes('null'));
+  return values.filter((v) => !(v === null && nullable)).map(valueText);
 }
 
 function requiredNames(schema: Schema): string[] {
@@ -79,15 +86,18 @@ function nestedParent(schema: Schema): { schema: Schema; array: boolean } | unde
  * array of objects and nothing else. Importing a row for it would add a
  * row the plan never had; its children's paths carry it.
  */
+/** Keys that only give an object its shape, which an export adds to a parent without a row. */
+const STRUCTURAL: ReadonlySet<string> = new Set(['properties', 'type', 'required', 'id', '$id', 'additionalProperties']);
+
 function impliedParent(schema: Schema, required: boolean): boolean {
   if (required) return false;
-  const keys = Object.keys(schema).filter((k) => k !== 'properties' && k !== 'items' && k !== 'type' && k !== 'required' && k !== 'id' && k !== '$id');
+  const keys = Object.keys(schema).filter((k) => !STRUCTURAL.has(k) && k !== 'items');
   if (keys.length) return false;
   const types = typeList(schema);
   if (types.length === 1 && types[0] === 'object') return isRecord(schema.properties);
   if (types.length === 1 && types[0] === 'array' && isRecord(schema.items)) {
     const items = schema.items;
-    const itemKeys = Object.keys(items).filter((k) => k !== 'properties' && k !== 'type' && k !== 'required' && k !== 'id' && k !== '$id');
+    const itemKeys = Object.keys(items).filter((k) => !STRUCTURAL.has(k));
     return !itemKeys.length && typeList(items).join() === 'object' && isRecord(items.properties);
   }
   return false;

@@ -2,20 +2,25 @@
  * Segment's tracking-plan CSV, in the columns of Segment's CSV upload (the
  * ones our CSV export writes, see src/core/export/csv.ts): Event Type
  * (Track, Identify, Group, Page, Screen), Event Name, Property Name,
- * Description, Labels (`required:true` marks a required property),
- * Property Data Type (lower-case JSON Schema types, comma-separated for a
- * union), Allowed Property Values and Enum Values. An event's own row has
- * no Property Name; its property rows repeat the Event Name.
+ * Description, Labels, Property Data Type (Segment's type names: string,
+ * int, float, bool, object, array, any, null; comma-separated for a union),
+ * Required (or, in older files, a `required:true` label) and Enum Values
+ * (or Allowed Property Values). In a file with a Required column, a
+ * trailing `null` on an optional field is Segment's (and Avo's) way of
+ * saying "optional", not part of its type. An event's own row has no
+ * Property Name; its property rows repeat the Event Name.
  */
-import { CsvTable, listCell } from './csv-table';
+import { CsvTable, listCell, yes } from './csv-table';
 import { emptyImport, ImportedEvent, ImportedField, ImportedPage, ImportedPlan, typeWord, unionText } from './types';
 
 export function isSegmentCsv(table: CsvTable): boolean {
   return table.has('event type') && table.has('event name') && table.has('property name');
 }
 
-function dataType(cell: string): string {
-  return unionText(listCell(cell).map(typeWord));
+function dataType(cell: string, optionalMarker: boolean): string {
+  const words = listCell(cell);
+  if (optionalMarker && words.length > 1 && words[words.length - 1].toLowerCase() === 'null') words.pop();
+  return unionText(words.map(typeWord));
 }
 
 function required(labels: string): boolean {
@@ -33,15 +38,17 @@ export function readSegmentCsv(table: CsvTable, source: string): ImportedPlan {
   const events = new Map<string, ImportedEvent>();
   const pages = new Map<string, ImportedPage>();
   let ignored = 0;
+  const requiredColumn = table.has('Required');
   for (const row of table.rows) {
     const kind = table.cell(row, 'Event Type').toLowerCase();
     const name = table.cell(row, 'Event Name');
     const property = table.cell(row, 'Property Name');
     const description = table.cell(row, 'Description');
+    const isRequired = required(table.cell(row, 'Labels')) || yes(table.cell(row, 'Required'));
     const field = (): ImportedField => ({
       name: property,
-      type: dataType(table.cell(row, 'Property Data Type')),
-      required: required(table.cell(row, 'Labels')),
+      type: dataType(table.cell(row, 'Property Data Type'), requiredColumn && !isRequired),
+      required: isRequired,
       allowedValues: listCell(table.cell(row, 'Enum Values') || table.cell(row, 'Allowed Property Values')),
       description,
     });
