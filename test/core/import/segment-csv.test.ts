@@ -31,3 +31,34 @@ describe("Segment's tracking-plan CSV", () => {
     expect(plan.pages).toEqual([{ name: 'Pricing', method: 'Page', properties: ['plan_shown'], description: 'The pricing page' }]);
   });
 });
+
+describe("Segment's CSV with a Required column (the documented download)", () => {
+  const csv = [
+    'Version,Event Type,Event Name,Property Name,Description,Labels,Property Data Type,Required,Enum Values',
+    '1,Track,Order Completed,,Paid,spec:Ecommerce v2,,,',
+    '1,Track,Order Completed,order_id,Order id,,string,true,',
+    '1,Track,Order Completed,revenue,,,"float,null",false,',
+    '1,Track,Order Completed,quantity,,,int,true,',
+    '1,Track,Order Completed,gift,,,"bool,null",false,',
+    '1,Track,Order Completed,note,,,"string,null,null",false,',
+    '1,Track,Order Completed,size,,,"string,null",false,"""S, small"",M"',
+    "1,Identify,,'-handle,,,string,true,",
+  ].join('\r\n');
+  const [plan] = readImportFiles([{ name: 'download.csv', content: csv }]);
+
+  it("reads Segment's type names, and a trailing null on an optional field as the optional marker", () => {
+    expect(plan.events[0].properties.map((p) => [p.name, p.type, p.required])).toEqual([
+      ['order_id', 'String', true],
+      ['revenue', 'Float', false],
+      ['quantity', 'Integer', true],
+      ['gift', 'Boolean', false],
+      ['note', 'String | Null', false],
+      ['size', 'String', false],
+    ]);
+  });
+
+  it('reads quoted enum values that hold a comma, and a neutralised leading minus', () => {
+    expect(plan.events[0].properties[5].allowedValues).toEqual(['S, small', 'M']);
+    expect(plan.identify.map((t) => t.name)).toEqual(['-handle']);
+  });
+});
