@@ -19,7 +19,8 @@ export function isSegmentCsv(table: CsvTable): boolean {
 
 function dataType(cell: string, optionalMarker: boolean): string {
   const words = listCell(cell);
-  if (optionalMarker && words.length > 1 && words[words.length - 1].toLowerCase() === 'null') words.pop();
+  // A lone `null` on an optional field is an untyped field; `null,null` a field typed Null.
+  if (optionalMarker && words.length && words[words.length - 1].toLowerCase() === 'null') words.pop();
   return unionText(words.map(typeWord));
 }
 

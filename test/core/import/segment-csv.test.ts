@@ -42,6 +42,8 @@ describe("Segment's CSV with a Required column (the documented download)", () =>
     '1,Track,Order Completed,gift,,,"bool,null",false,',
     '1,Track,Order Completed,note,,,"string,null,null",false,',
     '1,Track,Order Completed,size,,,"string,null",false,"""S, small"",M"',
+    '1,Track,Order Completed,untyped,,,null,false,',
+    '1,Track,Order Completed,nothing,,,"null,null",false,',
     "1,Identify,,'-handle,,,string,true,",
   ].join('\r\n');
   const [plan] = readImportFiles([{ name: 'download.csv', content: csv }]);
@@ -54,6 +56,8 @@ describe("Segment's CSV with a Required column (the documented download)", () =>
       ['gift', 'Boolean', false],
       ['note', 'String | Null', false],
       ['size', 'String', false],
+      ['untyped', '', false],
+      ['nothing', 'Null', false],
     ]);
   });
 
