@@ -155,5 +155,6 @@ describe('tracking-plan import', () => {
     }
     expect(run('import', 'ok.csv', '--base', 'ok.xlsx', '-o', 'ok.xlsx').stderr).toMatch(/-o names the --base workbook/);
     expect(run('import', 'ok.csv').stderr).toMatch(/Missing -o/);
+    expect(run('--help').stdout).toMatch(/import <file>\.\.\. -o plan\.xlsx/);
   });
 });
