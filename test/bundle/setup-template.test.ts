@@ -49,7 +49,7 @@ describe('Set up template on an empty spreadsheet', () => {
       expect(type.allowInvalid).toBe(true);
       expect(dv[A1(row, TRACK_COLUMN('Required'))].type).toBe('CHECKBOX');
       expect(dv[A1(row, TRACK_COLUMN('Priority'))].values[0]).toEqual(['P1', 'P2', 'P3']);
-      expect(dv[A1(row, TRACK_COLUMN('Status'))].values[0]).toEqual(['Planned', 'In Progress', 'Implemented', 'Deprecated']);
+      expect(dv[A1(row, TRACK_COLUMN('Status'))].values[0]).toEqual(['Planned', 'In Review', 'Approved', 'In Progress', 'Implemented', 'Deprecated']);
       expect(dv[A1(row, TRACK_COLUMN('Spec'))].values[0]).toEqual(['B2B SaaS', 'Ecommerce v2', 'Mobile', 'Video', 'Custom']);
       expect(dv[A1(row, TRACK_COLUMN('Event Name'))]).toBeUndefined();
     }
