@@ -6,6 +6,7 @@
  * Implemented). Status is read as typed, case- and space-insensitively;
  * sheets made before In Review and Approved existed read as they always did.
  */
+import { UserError } from '../errors';
 import { Plan, TrackEvent } from '../plan';
 import { STATUSES } from '../template';
 
@@ -70,6 +71,7 @@ export function selectForExport(plan: Plan, options: ExportFilterOptions = {}): 
     notes.push(`Left out ${unapproved.length} event${unapproved.length === 1 ? '' : 's'} not yet Approved or Implemented (${names(unapproved)}): the export is limited to approved events.`);
   }
   if (kept.length === plan.events.length) return { plan, note: '' };
+  if (!kept.length) throw new UserError(`There is nothing to export: every event was left out. ${notes.join(' ')}`);
   return { plan: { ...plan, events: kept }, note: notes.join(' ') };
 }
 

@@ -50,3 +50,9 @@ describe('selectForExport', () => {
     expect(selectForExport(plan)).toEqual({ plan, note: '' });
   });
 });
+
+describe('selectForExport with nothing left', () => {
+  it('says why there is nothing to export', () => {
+    expect(() => selectForExport(planWith(['Planned', 'In Review']), { approvedOnly: true })).toThrow(/nothing to export: every event was left out\. Left out 2 events not yet Approved/);
+  });
+});
