@@ -32,5 +32,14 @@ export {
   getSettings,
   saveSettings,
   exportPlan,
+  menuSaveVersion,
+  menuChangelogSinceLastVersion,
+  menuUpdateStatusDropdown,
+  saveVersion,
+  listVersions,
+  compareVersions,
+  writeChangelog,
+  listEventStatuses,
+  updateStatusDropdown,
 } from './gas/entry-points';
 export { onEdit } from './gas/live-check';
