@@ -123,9 +123,21 @@ export function initHistory(): void {
   const section = byId<HTMLDetailsElement>('history');
   const select = byId<HTMLSelectElement>('status-filter');
   let loaded = false;
+  const approvedOnly = byId<HTMLInputElement>('export-approved-only');
   const load = () => task('Loading history…', async () => {
-    await Promise.all([loadStatuses(), loadVersions()]);
+    await Promise.all([loadStatuses(), loadVersions(), run('getSettings').then((dto) => (approvedOnly.checked = dto.settings.exportApprovedOnly === true))]);
     loaded = true;
+  });
+  approvedOnly.addEventListener('change', () => {
+    const wanted = approvedOnly.checked;
+    void task('Saving…', async () => {
+      const dto = await run('saveSettings', { exportApprovedOnly: wanted });
+      approvedOnly.checked = dto.settings.exportApprovedOnly === true;
+      showMessage(approvedOnly.checked ? 'Exports now hold only Approved and Implemented events.' : 'Exports now hold every event except Deprecated ones.');
+    }, [], (message) => {
+      approvedOnly.checked = !wanted;
+      showMessage(message, 'error');
+    });
   });
   section.addEventListener('toggle', () => {
     if (section.open && !loaded) void load();
