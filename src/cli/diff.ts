@@ -4,7 +4,7 @@
  * JSON), exiting 1 when a change is breaking so a CI pipeline can ask for
  * review before the plan's consumers break.
  */
-import { Change, changeLine, changesSummary, countChanges } from '../core/history/diff';
+import { type Change, changeLine, changesSummary, countChanges } from '../core/history/diff';
 
 export function diffExitCode(changes: readonly Change[]): number {
   return countChanges(changes).breaking > 0 ? 1 : 0;

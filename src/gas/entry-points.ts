@@ -5,7 +5,7 @@
  */
 import { Settings } from '../core/settings';
 import { CheckResultDto, ExportDto, ExportFormat, FixTarget, MessageDto, OverviewDto, SettingsDto, SpecListDto, SpecPickerDto } from './api-types';
-import { ChangesDto, StatusListDto, VersionListDto } from './api-types';
+import type { ChangesDto, StatusListDto, VersionListDto } from './api-types';
 import * as checks from './commands/checks';
 import * as exporting from './commands/export';
 import * as history from './commands/history';

@@ -3,8 +3,8 @@
  * playground's in-memory spreadsheet: the status filter, Save version,
  * the changes since a version and the Changelog tab.
  */
-import { FrameLocator, Page } from 'playwright-core';
-import { cell, closeSession, eventually, freshPage, openSession, Session, showTab, sidebarShot, typeInCell } from './helpers';
+import { type FrameLocator, type Page } from 'playwright-core';
+import { cell, closeSession, eventually, freshPage, openSession, type Session, showTab, sidebarShot, typeInCell } from './helpers';
 
 jest.setTimeout(120000);
 

@@ -4,7 +4,7 @@
  * before anything else. Cells that would start a formula are written as
  * text (a leading apostrophe), since names come from the sheet.
  */
-import { Change, changesSummary } from './diff';
+import { type Change, changesSummary } from './diff';
 
 export const CHANGELOG_HEADER = ['Class', 'Event', 'Property', 'Change', 'Before', 'After'] as const;
 

@@ -8,7 +8,7 @@
  * field limited to a list). Everything else (additions, descriptions,
  * status, a loosened rule) is a change that needs review but breaks nothing.
  */
-import { EventSnapshot, PlanSnapshot, PropertySnapshot } from './snapshot';
+import { type EventSnapshot, type PlanSnapshot, type PropertySnapshot } from './snapshot';
 
 export type ChangeKind =
   | 'event-added'

@@ -6,7 +6,7 @@
  * compares with today's sheet wherever its rows have moved.
  */
 import { splitAllowedValues } from '../export/json-schema';
-import { Plan, TrackEvent, TrackProperty } from '../plan';
+import { type Plan, type TrackEvent, type TrackProperty } from '../plan';
 
 export interface PropertySnapshot {
   name: string;

@@ -7,7 +7,7 @@
  * sheets made before In Review and Approved existed read as they always did.
  */
 import { UserError } from '../errors';
-import { Plan, TrackEvent } from '../plan';
+import { type Plan, type TrackEvent } from '../plan';
 import { STATUSES } from '../template';
 
 export type Status = (typeof STATUSES)[number];

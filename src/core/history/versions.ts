@@ -6,7 +6,7 @@
  * reading their (large) JSON.
  */
 import { UserError } from '../errors';
-import { decodeVersion, joinParts, PART_PREFIX, splitParts, StoredVersion, encodeVersion } from './snapshot';
+import { decodeVersion, joinParts, PART_PREFIX, splitParts, type StoredVersion, encodeVersion } from './snapshot';
 
 export const VERSIONS_HEADER = ['Version', 'Name', 'Saved', 'Events', 'Part', 'Data'] as const;
 /** 1-based column of each field. */

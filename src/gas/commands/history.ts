@@ -7,8 +7,8 @@
  * columns to find a version, then only that version's data cells.
  */
 import { changelogContent } from '../../core/history/changelog';
-import { Change, countChanges, changesSummary, diffPlans } from '../../core/history/diff';
-import { PlanSnapshot, snapshotOf, StoredVersion } from '../../core/history/snapshot';
+import { type Change, countChanges, changesSummary, diffPlans } from '../../core/history/diff';
+import { type PlanSnapshot, snapshotOf, type StoredVersion } from '../../core/history/snapshot';
 import { readStatus } from '../../core/history/status';
 import {
   LISTING_WIDTH,
@@ -16,20 +16,20 @@ import {
   nextVersionId,
   readVersion,
   VERSION_COLUMNS,
-  VersionEntry,
+  type VersionEntry,
   versionLabel,
   versionName,
   versionRows,
   VERSIONS_HEADER,
 } from '../../core/history/versions';
 import { UserError } from '../../core/errors';
-import { OWNED_TAB_NAMES, OwnedSheetKind } from '../../core/owned-tabs';
+import { OWNED_TAB_NAMES, type OwnedSheetKind } from '../../core/owned-tabs';
 import { STATUSES } from '../../core/template';
-import { ChangesDto, MessageDto, StatusListDto, VersionDto, VersionListDto } from '../api-types';
+import { type ChangesDto, type MessageDto, type StatusListDto, type VersionDto, type VersionListDto } from '../api-types';
 import { planFromTabs, readTabs } from '../gateway';
 import { withDocumentLock } from '../lock';
 import { claimSheet, findOwnedSheet } from '../ownership';
-import { activeSpreadsheet, Services } from '../services';
+import { activeSpreadsheet, type Services } from '../services';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

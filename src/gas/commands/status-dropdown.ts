@@ -10,11 +10,11 @@ import { findHeader } from '../../core/header';
 import { isPreviousStatusList } from '../../core/history/status';
 import { UserError } from '../../core/errors';
 import { STATUSES, tabDef } from '../../core/template';
-import { MessageDto } from '../api-types';
+import { type MessageDto } from '../api-types';
 import { columnLetters } from '../../core/a1';
 import { planFromTabs, readTabs } from '../gateway';
 import { withDocumentLock } from '../lock';
-import { activeSpreadsheet, Services } from '../services';
+import { activeSpreadsheet, type Services } from '../services';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;

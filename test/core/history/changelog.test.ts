@@ -1,6 +1,6 @@
 /** The Changelog tab's rows. */
 import { changelogContent, CHANGELOG_HEADER } from '../../../src/core/history/changelog';
-import { Change } from '../../../src/core/history/diff';
+import { type Change } from '../../../src/core/history/diff';
 
 describe('changelogContent', () => {
   const changes: Change[] = [

@@ -1,6 +1,6 @@
 /** Breaking and non-breaking changes between two plan snapshots, case by case. */
 import { changeLine, changesSummary, countChanges, diffPlans } from '../../../src/core/history/diff';
-import { EventSnapshot, PlanSnapshot, PropertySnapshot } from '../../../src/core/history/snapshot';
+import { type EventSnapshot, type PlanSnapshot, type PropertySnapshot } from '../../../src/core/history/snapshot';
 
 function prop(name: string, over: Partial<PropertySnapshot> = {}): PropertySnapshot {
   return { name, type: 'String', required: false, allowedValues: [], description: `The ${name}.`, ...over };

@@ -1,6 +1,6 @@
 /** Plan snapshots: what a version keeps, and its storage in parts under Sheets' cell limit. */
 import { parsePlan } from '../../../src/core/parse';
-import { decodeVersion, encodeVersion, joinParts, PART_LENGTH, PART_PREFIX, snapshotOf, splitParts, StoredVersion } from '../../../src/core/history/snapshot';
+import { decodeVersion, encodeVersion, joinParts, PART_LENGTH, PART_PREFIX, snapshotOf, splitParts, type StoredVersion } from '../../../src/core/history/snapshot';
 import { sheet } from '../helpers';
 
 describe('snapshotOf', () => {

@@ -1,6 +1,6 @@
 /** The hidden versions tab's rows: written, listed and read back. */
 import { listVersions, nextVersionId, readVersion, versionName, versionRows, VERSIONS_HEADER, LISTING_WIDTH, VERSION_COLUMNS } from '../../../src/core/history/versions';
-import { PART_LENGTH, StoredVersion } from '../../../src/core/history/snapshot';
+import { PART_LENGTH, type StoredVersion } from '../../../src/core/history/snapshot';
 
 function version(name: string, events: number): StoredVersion {
   return {
