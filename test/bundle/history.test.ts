@@ -153,7 +153,7 @@ describe('Changes and the Changelog tab', () => {
     expect(tab.getName()).toBe('Changelog 2');
     let dump = services.spreadsheet.testDump('Changelog 2');
     expect(dump.values[0][0]).toMatch(/to the current plan: 1 breaking change and 1 other change\.$/);
-    expect(dump.values[1]).toEqual(['Class', 'Event', 'Property', 'Change', 'Before', 'After']);
+    expect(dump.values[1]).toEqual(['Class', 'Changed Event', 'Changed Property', 'Change', 'Before', 'After']);
     expect(dump.values.slice(2)).toEqual([
       ['breaking', 'Order Completed', 'total', 'type changed from "Number" to "String"', 'Number', 'String'],
       ['change', 'Cart Viewed', '', 'status changed from "Planned" to "In Review"', 'Planned', 'In Review'],

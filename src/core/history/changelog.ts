@@ -6,7 +6,8 @@
  */
 import { type Change, changesSummary } from './diff';
 
-export const CHANGELOG_HEADER = ['Class', 'Event', 'Property', 'Change', 'Before', 'After'] as const;
+// Not "Event" and "Property": those are the Track tab's captions, and a reader finding a header by caption would take this tab for it.
+export const CHANGELOG_HEADER = ['Class', 'Changed Event', 'Changed Property', 'Change', 'Before', 'After'] as const;
 
 /** Sheets reads a value starting with these as a formula; an apostrophe keeps it text. */
 function literal(text: string): string {

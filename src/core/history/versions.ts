@@ -8,7 +8,8 @@
 import { UserError } from '../errors';
 import { decodeVersion, joinParts, PART_PREFIX, splitParts, type StoredVersion, encodeVersion } from './snapshot';
 
-export const VERSIONS_HEADER = ['Version', 'Name', 'Saved', 'Events', 'Part', 'Data'] as const;
+// No caption is one of the template's ("Name", "Event"), so no reader ever takes this tab for a plan tab.
+export const VERSIONS_HEADER = ['Version', 'Version Name', 'Saved At', 'Event Count', 'Part', 'Data'] as const;
 /** 1-based column of each field. */
 export const VERSION_COLUMNS = { id: 1, name: 2, savedAt: 3, events: 4, part: 5, data: 6 } as const;
 /** The listing columns (Version to Part), read without the Data column. */

@@ -1,5 +1,7 @@
 /** The Changelog tab's rows. */
 import { changelogContent, CHANGELOG_HEADER } from '../../../src/core/history/changelog';
+import { VERSIONS_HEADER } from '../../../src/core/history/versions';
+import { detectTabKind } from '../../../src/core/parse';
 import { type Change } from '../../../src/core/history/diff';
 
 describe('changelogContent', () => {
@@ -18,5 +20,13 @@ describe('changelogContent', () => {
       ['change', 'A', '', 'status changed', 'Planned', 'Approved'],
     ]);
     expect(new Set(rows.map((r) => r.length))).toEqual(new Set([CHANGELOG_HEADER.length]));
+  });
+});
+
+describe('the add-on\'s own tabs are never taken for plan tabs', () => {
+  it('by their header captions', () => {
+    const { rows } = changelogContent('Changes', [{ breaking: true, kind: 'event-removed', event: 'A', message: 'event removed' }]);
+    expect(detectTabKind({ name: 'Some tab', values: rows })).toBeUndefined();
+    expect(detectTabKind({ name: 'Some tab', values: [[...VERSIONS_HEADER]] })).toBeUndefined();
   });
 });
