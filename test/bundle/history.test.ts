@@ -110,6 +110,26 @@ describe('Save version', () => {
     expect(() => ctx.compareVersions(7, null)).toThrow(/There is no version 7/);
   });
 
+  it('malformed arguments and a busy plan get clear messages and change nothing', () => {
+    const { services, ctx } = seeded();
+    ctx.saveVersion('One');
+    const before = services.spreadsheet.testDumpAll();
+    const refusals: [string, unknown[], RegExp][] = [
+      ['saveVersion', [null], /Type a name/],
+      ['saveVersion', [42], /Type a name/],
+      ['compareVersions', ['x', null], /There is no version "x"/],
+      ['compareVersions', [1, 99], /There is no version 99/],
+      ['writeChangelog', [undefined, undefined], /There is no version/],
+    ];
+    for (const [fn, args, message] of refusals) expect(() => (ctx[fn] as (...a: unknown[]) => unknown)(...args)).toThrow(message);
+    expect(ctx.compareVersions('1', null).changes).toEqual([]);
+    services.testHoldLockElsewhere();
+    expect(() => ctx.saveVersion('Two')).toThrow(/busy/);
+    expect(() => ctx.writeChangelog(1, null)).toThrow(/busy/);
+    expect(services.spreadsheet.testDumpAll()).toEqual(before);
+    expect(services.logs.join('\n')).not.toMatch(/Error/);
+  });
+
   it('needs a Track tab', () => {
     const { ctx } = open();
     expect(() => ctx.saveVersion('x')).toThrow(/There is no plan to save or compare/);

@@ -81,7 +81,9 @@ function loadVersion(tab: VersionsTab, entry: VersionEntry): StoredVersion {
 
 function findVersion(tab: VersionsTab | null, id: unknown): VersionEntry {
   if (!tab || !tab.versions.length) throw new UserError(NO_VERSIONS);
-  const entry = tab.versions.find((v) => v.id === id);
+  // The sidebar sends numbers; a number written as text is the same version.
+  const wanted = typeof id === 'string' && /^\s*\d+\s*$/.test(id) ? Number(id) : id;
+  const entry = tab.versions.find((v) => v.id === wanted);
   if (!entry) throw new UserError(`There is no version ${JSON.stringify(id)}: choose one of the saved versions (1 to ${tab.versions[tab.versions.length - 1].id}).`);
   return entry;
 }
