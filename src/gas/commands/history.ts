@@ -91,7 +91,8 @@ function findVersion(tab: VersionsTab | null, id: unknown): VersionEntry {
 const versionDto = (v: VersionEntry): VersionDto => ({ id: v.id, name: v.name, savedAt: v.savedAt, events: v.events });
 
 function isCellLimit(error: unknown): boolean {
-  return error instanceof Error && /cells|limit/i.test(error.message);
+  // Sheets says: "This action would increase the number of cells in the workbook above the limit of 10000000 cells."
+  return error instanceof Error && /\bcells\b/i.test(error.message);
 }
 
 /** Saves the Track tab's plan as a new version named by the user; the plan's tabs are only read. */
@@ -111,7 +112,8 @@ export function saveVersion(services: Services, name: unknown): VersionListDto {
     const id = nextVersionId(tab.versions);
     const savedAt = new Date().toISOString();
     const rows: (string | number)[][] = versionRows(id, { name: versionNameText, savedAt, snapshot });
-    if (tab.lastRow === 0) rows.unshift([...VERSIONS_HEADER]);
+    const headerRows = tab.lastRow === 0 ? 1 : 0;
+    if (headerRows) rows.unshift([...VERSIONS_HEADER]);
     const first = tab.lastRow + 1;
     const last = first + rows.length - 1;
     try {
@@ -129,11 +131,11 @@ export function saveVersion(services: Services, name: unknown): VersionListDto {
       tab.sheet.getRange(first, 1, rows.length, VERSIONS_HEADER.length).setValues(rows);
     } catch (error) {
       if (isCellLimit(error)) {
-        throw new UserError('The version does not fit: the spreadsheet is at Google Sheets\' limit of 10 million cells. Delete old versions from the hidden "Plan Versions" tab, or copy the plan to a new spreadsheet.');
+        throw new UserError(`The version does not fit: the spreadsheet is at Google Sheets' limit of 10 million cells. Delete old versions from the hidden "${tab.sheet.getName()}" tab, or copy the plan to a new spreadsheet.`);
       }
       throw error;
     }
-    const saved: VersionEntry = { id, name: versionNameText, savedAt, events: snapshot.events.length, firstRow: last - (rows.length - (tab.lastRow === 0 ? 1 : 0)) + 1, parts: rows.length - (tab.lastRow === 0 ? 1 : 0) };
+    const saved: VersionEntry = { id, name: versionNameText, savedAt, events: snapshot.events.length, firstRow: first + headerRows, parts: rows.length - headerRows };
     const versions = [...tab.versions, saved].reverse().map(versionDto);
     return { versions, message: `Saved version ${id}, "${versionNameText}", with ${snapshot.events.length} event${snapshot.events.length === 1 ? '' : 's'}.` };
   });
