@@ -33,5 +33,14 @@ export {
   saveSettings,
   exportPlan,
   importPlanFile,
+  menuSaveVersion,
+  menuChangelogSinceLastVersion,
+  menuUpdateStatusDropdown,
+  saveVersion,
+  listVersions,
+  compareVersions,
+  writeChangelog,
+  listEventStatuses,
+  updateStatusDropdown,
 } from './gas/entry-points';
 export { onEdit } from './gas/live-check';

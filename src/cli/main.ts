@@ -13,6 +13,10 @@ import { TYPEWRITER_SDKS, TypewriterSdk } from '../core/export/typewriter';
 import { validateSettings } from '../core/settings';
 import { SPECS, SPEC_IDS, SpecId, specById } from '../core/specs';
 import { runImport } from './import';
+import { diffPlans } from '../core/history/diff';
+import { snapshotOf } from '../core/history/snapshot';
+import { selectForExport } from '../core/history/status';
+import { diffExitCode, diffJson, diffText } from './diff';
 import { lintExitCode, lintJson, lintPlan, lintText } from './lint';
 import { readPlan } from './read-plan';
 import { writeTemplate } from './write-template';
@@ -43,6 +47,11 @@ Commands:
     --name NAME                 The plan's name (default: the file's name).
     --sdk SDK                   Typewriter only: ${TYPEWRITER_SDKS.join(', ')} (default analytics-js).
     --tab NAME                  The tab a .csv holds.
+    --approved-only             Export only Approved and Implemented events (Deprecated ones are always left out).
+
+  diff <old.xlsx> <new.xlsx>    What changed: one "breaking:" or "change:" line per change.
+    --format text|json          Output format (default text).
+    --tab NAME                  The tab .csv files hold.
 
   template [--spec ID]... -o plan.xlsx
     --spec ID                   Seed the Track tab with a spec's events: ${SPEC_IDS.join(', ')} (repeatable).
@@ -58,7 +67,7 @@ Commands:
 
   -h, --help                    Show this help.
 
-Exit codes: 0 no errors; 1 lint found errors, or more warnings than --max-warnings, or import found conflicts;
+Exit codes: 0 no errors; 1 lint found errors, or more warnings than --max-warnings, import found conflicts, or diff found a breaking change;
 2 the command could not run (a missing or unreadable file, not a tracking plan, bad options).
 `;
 
@@ -149,6 +158,7 @@ async function exportCommand(args: string[], io: Io): Promise<number> {
     name: { type: 'string' },
     sdk: { type: 'string' },
     tab: { type: 'string' },
+    'approved-only': { type: 'boolean' },
   });
   if (values.help) return help(io);
   const to = values.to as string | undefined;
@@ -157,9 +167,11 @@ async function exportCommand(args: string[], io: Io): Promise<number> {
   const sdk = values.sdk as string | undefined;
   if (sdk !== undefined && !(TYPEWRITER_SDKS as readonly string[]).includes(sdk)) throw new UsageError(`Unknown --sdk "${sdk}": choose ${TYPEWRITER_SDKS.join(', ')}.`);
   const file = onePositional(positionals, 'plan file (.xlsx or .csv) to export');
-  const { plan } = await readPlan(resolve(io.cwd, file), { tab: values.tab as string | undefined, display: file });
+  const { plan: whole } = await readPlan(resolve(io.cwd, file), { tab: values.tab as string | undefined, display: file });
+  const { plan, note } = selectForExport(whole, { approvedOnly: values['approved-only'] === true });
   const name = (values.name as string | undefined) ?? basename(file, extname(file));
   const result = exportPlan(plan, to, { name, sdk: sdk as TypewriterSdk | undefined });
+  if (note) io.stderr(`note: ${note}\n`);
   const dir = resolve(io.cwd, (values.out as string | undefined) ?? '.');
   mkdirSync(dir, { recursive: true });
   for (const f of result.files) {
@@ -169,6 +181,24 @@ async function exportCommand(args: string[], io: Io): Promise<number> {
   }
   io.stdout(`${result.message}\n`);
   return 0;
+}
+
+async function diff(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parse(args, {
+    format: { type: 'string', default: 'text' },
+    tab: { type: 'string' },
+  });
+  if (values.help) return help(io);
+  if (positionals.length !== 2) throw new UsageError(`Give two plan files to compare, the older first: tracking-plan diff old.xlsx new.xlsx.`);
+  const format = values.format as string;
+  if (format !== 'text' && format !== 'json') throw new UsageError(`Unknown --format "${format}": choose text or json.`);
+  const [older, newer] = positionals;
+  const tab = values.tab as string | undefined;
+  const before = await readPlan(resolve(io.cwd, older), { tab, display: older });
+  const after = await readPlan(resolve(io.cwd, newer), { tab, display: newer });
+  const changes = diffPlans(snapshotOf(before.plan), snapshotOf(after.plan));
+  io.stdout(format === 'json' ? diffJson(older, newer, changes) : diffText(changes));
+  return diffExitCode(changes);
 }
 
 async function template(args: string[], io: Io): Promise<number> {
@@ -225,6 +255,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
         return await template(rest, io);
       case 'import':
         return await importCommand(rest, io);
+      case 'diff':
+        return await diff(rest, io);
       case undefined:
       case '-h':
       case '--help':

@@ -130,3 +130,53 @@ export interface ImportResultDto {
   /** What the file held that the sheet has no place for. */
   notes: string[];
 }
+
+// History and review ----------------------------------------------------------
+
+export interface VersionDto {
+  id: number;
+  name: string;
+  /** ISO date and time the version was saved. */
+  savedAt: string;
+  events: number;
+}
+
+export interface VersionListDto {
+  /** Newest first. */
+  versions: VersionDto[];
+  message: string;
+}
+
+export interface ChangeDto {
+  breaking: boolean;
+  kind: string;
+  event: string;
+  property?: string;
+  before?: string;
+  after?: string;
+  message: string;
+}
+
+export interface ChangesDto {
+  /** What was compared: 'Changes from "Release 1" (version 1, 2026-11-02) to the current plan'. */
+  title: string;
+  breaking: number;
+  other: number;
+  changes: ChangeDto[];
+  message: string;
+}
+
+export interface StatusEventDto {
+  name: string;
+  /** The status as a template value ("Approved"), "" when blank, or the text as typed when it is no template value. */
+  status: string;
+  tab: string;
+  row: number;
+  column: number;
+}
+
+export interface StatusListDto {
+  /** The template's statuses, in review order. */
+  statuses: string[];
+  events: StatusEventDto[];
+}

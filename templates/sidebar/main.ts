@@ -8,6 +8,7 @@ import { byId } from './dom';
 import { readSettings, renderSettings, SettingsForm } from './conventions';
 import { renderDownloads } from './exporting';
 import { readImportFile, renderImportResult } from './import';
+import { initHistory } from './history';
 import { chosenNames, renderPicker, renderSpecOptions, setAll, updatePickerState } from './insert';
 import { renderOverview, renderOverviewError } from './overview';
 import { renderProblems, renderProblemsEmpty } from './problems';
@@ -231,6 +232,7 @@ function start(): void {
   for (const button of Array.from(document.querySelectorAll<HTMLButtonElement>('button.export'))) {
     button.addEventListener('click', () => exportPlan(button));
   }
+  initHistory();
 
   // The three loads are independent; each one that fails explains itself in its own section.
   void task('Loading…', async () => {
