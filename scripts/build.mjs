@@ -97,8 +97,13 @@ export async function buildSidebar() {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
+  // What this build is made from (read before building, so an edit during the build makes it stale),
+  // recorded once it succeeds so the tests know whether dist/ is current (test/ensure-built.ts).
+  const inputs = await import('./build-inputs.mjs');
+  const digest = inputs.inputsDigest();
   const bundle = await buildBundle();
   const sidebar = await buildSidebar();
   await import('./build-cli.mjs').then((cli) => cli.buildCli()); // dist/cli.js, the `tracking-plan` command line
+  writeFileSync(inputs.STAMP, digest);
   console.log(`dist/Code.js: ${(bundle.bytes / 1024).toFixed(1)} KiB, ${bundle.names.length} entry points` + (sidebar ? `; dist/Sidebar.html: ${(sidebar.bytes / 1024).toFixed(1)} KiB` : ''));
 }

@@ -4,7 +4,7 @@
  * warnings), 2 the command could not run (bad flags, missing or unreadable
  * file, a file that is not a tracking plan, bad settings).
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { UserError, isUserError } from '../core/errors';
@@ -17,6 +17,7 @@ import { diffPlans } from '../core/history/diff';
 import { snapshotOf } from '../core/history/snapshot';
 import { selectForExport } from '../core/history/status';
 import { diffExitCode, diffJson, diffText } from './diff';
+import { ensureFolder, fileErrorReason, isFileSystemError, writeFailure, writeOutput } from './file-errors';
 import { lintExitCode, lintJson, lintPlan, lintText } from './lint';
 import { readPlan } from './read-plan';
 import { writeTemplate } from './write-template';
@@ -172,11 +173,12 @@ async function exportCommand(args: string[], io: Io): Promise<number> {
   const name = (values.name as string | undefined) ?? basename(file, extname(file));
   const result = exportPlan(plan, to, { name, sdk: sdk as TypewriterSdk | undefined });
   if (note) io.stderr(`note: ${note}\n`);
-  const dir = resolve(io.cwd, (values.out as string | undefined) ?? '.');
-  mkdirSync(dir, { recursive: true });
+  const out = (values.out as string | undefined) ?? '.';
+  const dir = resolve(io.cwd, out);
+  ensureFolder(dir, out);
   for (const f of result.files) {
     const path = join(dir, f.filename);
-    writeFileSync(path, f.content);
+    writeOutput(path, f.content, join(out, f.filename));
     io.stdout(`wrote ${path}\n`);
   }
   io.stdout(`${result.message}\n`);
@@ -218,7 +220,11 @@ async function template(args: string[], io: Io): Promise<number> {
   const out = resolve(io.cwd, (values.out as string | undefined) ?? 'tracking-plan.xlsx');
   if (!/\.xlsx$/i.test(out)) throw new UsageError(`The template is an .xlsx workbook: give -o a file name ending in .xlsx.`);
   if (existsSync(out) && !values.force) throw new UserError(`${out} already exists; pass --force to overwrite it.`);
-  await writeTemplate(out, specIds);
+  try {
+    await writeTemplate(out, specIds);
+  } catch (error) {
+    throw new UserError(writeFailure(error, out, (values.out as string | undefined) ?? 'tracking-plan.xlsx'));
+  }
   const events = specIds.reduce((n, id) => n + specById(id)!.events.length, 0);
   io.stdout(`wrote ${out}${specIds.length ? ` with ${events} events of ${specIds.map((id) => specById(id)!.name).join(', ')}` : ''}\n`);
   return 0;
@@ -269,6 +275,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
     if (isUserError(error)) {
       io.stderr(`tracking-plan: ${error.message}\n`);
       if (error instanceof UsageError) io.stderr(`Run "tracking-plan --help" for usage.\n`);
+      return 2;
+    }
+    // A file-system failure not met where it happened is still one line, never a stack trace.
+    if (isFileSystemError(error)) {
+      io.stderr(`tracking-plan: ${error.path ? `${error.path}: ` : ''}${fileErrorReason(error)}\n`);
       return 2;
     }
     io.stderr(`tracking-plan: unexpected error: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);

@@ -1,16 +1,20 @@
 /**
  * Reads the file Google Sheets downloads (File > Download > .xlsx, or one
- * tab as .csv) into the same sheet values the add-on reads with getValues,
- * so the command line parses and checks exactly what the add-on would.
+ * tab as .csv or .tsv) into the same sheet values the add-on reads with
+ * getValues, so the command line parses and checks exactly what the add-on
+ * would. Files over MAX_FILE_BYTES, old .xls and .ods workbooks are refused
+ * with advice before anything is read.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
-import ExcelJS from 'exceljs';
 import { UserError } from '../core/errors';
 import { detectTabKind, parsePlan, SheetData } from '../core/parse';
 import { Plan } from '../core/plan';
 import { TEMPLATE, TabKind, tabDef, tabKindForName } from '../core/template';
 import { joinAnd } from '../core/setup';
+import { fileErrorReason, isFileSystemError } from './file-errors';
+import { decodeText, readDelimited } from './read-csv';
+import { readXlsx } from './read-xlsx';
 
 export interface ReadOptions {
   /** The file as the user named it, for messages; the path by default. */
@@ -27,64 +31,55 @@ export interface ReadPlan {
   notes: string[];
 }
 
-/** A cell as getValues would give it: rich text, formulas' results and hyperlinks read as their text. */
-export function cellValue(value: ExcelJS.CellValue): unknown {
-  if (value === null || value === undefined) return '';
-  if (typeof value !== 'object' || value instanceof Date) return value;
-  const v = value as unknown as Record<string, unknown>;
-  if (Array.isArray(v.richText)) return (v.richText as { text?: string }[]).map((r) => r.text ?? '').join('');
-  if ('formula' in v || 'sharedFormula' in v) return v.result === undefined ? '' : cellValue(v.result as ExcelJS.CellValue);
-  if ('hyperlink' in v || 'text' in v) return cellValue(v.text as ExcelJS.CellValue);
-  if ('error' in v) return String(v.error);
-  return '';
+export { cellValue, worksheetValues } from './read-xlsx';
+export { parseCsv } from './read-csv';
+
+/** The largest file the command line reads: a sheet at Google's 10-million-cell limit downloads smaller. */
+export const MAX_FILE_BYTES = 100 * 1024 * 1024;
+
+type FileKind = 'xlsx' | 'text';
+
+function megabytes(bytes: number): string {
+  return `${Math.round(bytes / (1024 * 1024))} MB`;
 }
 
-export function worksheetValues(sheet: ExcelJS.Worksheet): unknown[][] {
-  const values: unknown[][] = [];
-  const width = sheet.columnCount;
-  sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
-    const cells: unknown[] = [];
-    for (let c = 1; c <= width; c++) cells.push(cellValue(row.getCell(c).value));
-    values[rowNumber - 1] = cells;
-  });
-  for (let r = 0; r < values.length; r++) if (!values[r]) values[r] = [];
-  return values;
-}
-
-/** RFC 4180 CSV (as Sheets writes it): quoted fields may hold commas, quotes and line breaks. */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  const source = text.replace(/^\uFEFF/, '');
-  for (let i = 0; i < source.length; i++) {
-    const ch = source[i];
-    if (quoted) {
-      if (ch === '"' && source[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-      continue;
+/** Checks the file is there, readable and not too big, and tells what it holds from its first bytes. */
+function inspectFile(fullPath: string, path: string): FileKind {
+  let size: number;
+  let head: Buffer;
+  try {
+    const stat = statSync(fullPath);
+    if (stat.isDirectory()) throw new UserError(`${path} is a folder, not a tracking plan file (.xlsx or .csv).`);
+    size = stat.size;
+    const fd = openSync(fullPath, 'r');
+    try {
+      head = Buffer.alloc(Math.min(size, 512));
+      readSync(fd, head, 0, head.length, 0);
+    } finally {
+      closeSync(fd);
     }
-    if (ch === '"' && field === '') quoted = true;
-    else if (ch === ',') {
-      row.push(field);
-      field = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && source[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += ch;
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    if (isFileSystemError(error) && error.code === 'ENOENT') throw new UserError(`No such file: ${path}`);
+    throw new UserError(`Could not read ${path}: ${fileErrorReason(error)}.`);
   }
-  if (field !== '' || row.length) {
-    row.push(field);
-    rows.push(row);
+  if (size > MAX_FILE_BYTES) {
+    throw new UserError(
+      `${path} is ${megabytes(size)}; the command line reads plans up to ${megabytes(MAX_FILE_BYTES)} (a sheet at Google's 10-million-cell limit downloads smaller). ` +
+        'Check that it is the plan, or split it into one file per tab.',
+    );
   }
-  return rows;
+  if (head[0] === 0xd0 && head[1] === 0xcf && head[2] === 0x11 && head[3] === 0xe0) {
+    throw new UserError(`${path} is an old Excel 97-2003 workbook (.xls), which the command line does not read. Save it as .xlsx (Excel: File > Save As > Excel Workbook), or download the plan from Google Sheets with File > Download > Microsoft Excel (.xlsx).`);
+  }
+  if (isZip(head)) {
+    if (head.includes('application/vnd.oasis.opendocument')) {
+      throw new UserError(`${path} is an OpenDocument spreadsheet (.ods), which the command line does not read. Download the plan from Google Sheets with File > Download > Microsoft Excel (.xlsx).`);
+    }
+    return 'xlsx';
+  }
+  if (/\.xls[xm]$/i.test(path) && !/\.(csv|tsv|txt)$/i.test(path)) return 'xlsx';
+  return 'text';
 }
 
 function isZip(bytes: Buffer): boolean {
@@ -92,25 +87,16 @@ function isZip(bytes: Buffer): boolean {
 }
 
 function readBytes(fullPath: string, path: string): Buffer {
-  if (!existsSync(fullPath)) throw new UserError(`No such file: ${path}`);
-  if (statSync(fullPath).isDirectory()) throw new UserError(`${path} is a folder, not a tracking plan file (.xlsx or .csv).`);
   try {
     return readFileSync(fullPath);
   } catch (error) {
-    throw new UserError(`Could not read ${path}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new UserError(`Could not read ${path}: ${fileErrorReason(error)}.`);
   }
 }
 
-export async function readWorkbook(path: string, bytes: Buffer): Promise<SheetData[]> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch (error) {
-    // jszip's messages end in advice about zip files that would only confuse here.
-    const reason = (error instanceof Error ? error.message : String(error)).replace(/\s*:\s*is this a zip file.*$/s, '');
-    throw new UserError(`Could not read ${path} as an .xlsx workbook (${reason}). Download the sheet again with File > Download > Microsoft Excel (.xlsx).`);
-  }
-  return workbook.worksheets.map((sheet) => ({ name: sheet.name, values: worksheetValues(sheet) }));
+/** Every worksheet of an .xlsx workbook, in tab order, read only as far as its cells go. */
+export async function readWorkbook(fullPath: string, path: string = fullPath): Promise<SheetData[]> {
+  return readXlsx(fullPath, path);
 }
 
 function csvTabKind(path: string, sheet: SheetData, tab: string | undefined): TabKind {
@@ -130,18 +116,15 @@ function csvTabKind(path: string, sheet: SheetData, tab: string | undefined): Ta
 /** Reads a plan from an .xlsx workbook or a one-tab .csv; a file that is no tracking plan is a UserError. */
 export async function readPlan(fullPath: string, options: ReadOptions = {}): Promise<ReadPlan> {
   const path = options.display ?? fullPath;
-  const bytes = readBytes(fullPath, path);
-  const csv = /\.(csv|txt)$/i.test(path) || (!/\.xls[xm]$/i.test(path) && !isZip(bytes));
-  if (csv) {
-    if (bytes.includes(0)) throw new UserError(`Could not read ${path}: it is neither an .xlsx workbook nor a CSV text file.`);
-    const values = parseCsv(bytes.toString('utf8'));
+  if (inspectFile(fullPath, path) === 'text') {
+    const values = readDelimited(decodeText(readBytes(fullPath, path), path), path);
     const kind = csvTabKind(path, { name: '', values }, options.tab);
     const plan = parsePlan([{ name: tabDef(kind).name, values }]);
     const own = plan.problems.filter((p) => p.tabKind === kind);
     if (!plan.tabs[kind]) throw new UserError(`${path} is not a tracking plan tab: ${own.map((p) => p.message).join(' ')}`);
     return { plan, expected: [kind], notes: own.map((p) => p.message) };
   }
-  const sheets = await readWorkbook(path, bytes);
+  const sheets = await readWorkbook(fullPath, path);
   const plan = parsePlan(sheets);
   const found = TEMPLATE.filter((def) => plan.tabs[def.kind]);
   if (!found.length) {

@@ -120,8 +120,13 @@ export function splitWords(text: string, accepted: AcceptedWords = NO_ACCEPTED_W
   return words;
 }
 
-/** What joins words inside a token: underscores, dots, hyphens, case changes. */
-const JOINED = /_|\p{L}[.-]\p{L}|\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}/u;
+/**
+ * What joins words inside a token: underscores, dots, hyphens, case changes.
+ * A case change needs a capital that has a lower-case form (`(?=\p{Lu})\p{CWL}`):
+ * letters such as "𝓐" are \p{Lu} but have none, so Title Case cannot lower
+ * them, and a hump before them would split the converted name again.
+ */
+const JOINED = /_|\p{L}[.-]\p{L}|\p{Ll}(?=\p{Lu})\p{CWL}|\p{Lu}\p{Lu}\p{Ll}/u;
 
 /**
  * The words of a name written with spaces, keeping punctuation that belongs to
@@ -148,7 +153,7 @@ export function splitPhrase(text: string, accepted: AcceptedWords = NO_ACCEPTED_
       // Hyphens join words ("order-completed", "Product-Added") but also make words ("E-mail", "Add-on", "Wi-Fi").
       if (!UPPER.test(parts) || hyphenJoinsWords(parts)) parts = parts.replace(/(\p{L})-(?=\p{L})/gu, '$1 ');
       // A brand written like "iOS" or "eBay" stays one word: splitting it gives "I OS".
-      parts = parts.replace(/\p{Ll}(?=\p{Lu})/gu, (ch: string, at: number, all: string) => (at === 0 || !LETTER.test(all.charAt(at - 1)) ? ch : ch + ' '));
+      parts = parts.replace(/\p{Ll}(?=(?=\p{Lu})\p{CWL})/gu, (ch: string, at: number, all: string) => (at === 0 || !LETTER.test(all.charAt(at - 1)) ? ch : ch + ' '));
       parts = parts.replace(/(\p{Lu})(?=\p{Lu}\p{Ll})/gu, '$1 ');
       for (const part of parts.split(' ')) if (part !== '') words.push(part);
     }
@@ -182,7 +187,7 @@ export function isAcronym(word: string): boolean {
 
 /** "signUp", "OrderCompleted", "URLCopied": words run together. ("IDs" and "SKUs" are plurals, not humps.) */
 function hasCamelHump(word: string): boolean {
-  return /\p{Ll}\p{Lu}|\p{Lu}{2}\p{Ll}{2}/u.test(word);
+  return /\p{Ll}(?=\p{Lu})\p{CWL}|\p{Lu}{2}\p{Ll}{2}/u.test(word);
 }
 
 function joinsWords(word: string): boolean {

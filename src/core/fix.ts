@@ -88,13 +88,3 @@ export function groupFixes(fixes: readonly CellFix[]): FixWrite[] {
   return writes;
 }
 
-/**
- * The value to hand to setValue so the cell ends up holding `text` as text:
- * Sheets reads a written string like typed input, so a suggestion that looks
- * like a number, a boolean or a formula gets a leading apostrophe.
- */
-export function cellInput(text: string): string {
-  const t = text.trim();
-  if (/^[=+\-@']/.test(text) || /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(t) || /^(true|false)$/i.test(t) || /^\d{4}-\d{1,2}-\d{1,2}$/.test(t)) return `'${text}`;
-  return text;
-}

@@ -5,6 +5,7 @@
  * the row span of each event's property group. The shell writes the result
  * with one setValues and groups each event's property rows.
  */
+import { literalText } from './literal-text';
 import { UserError } from './errors';
 import { HeaderLayout } from './header';
 import { cellText } from './parse';
@@ -27,19 +28,6 @@ export interface InsertionPlan {
   inserted: number;
   skipped: number;
   message: string;
-}
-
-/**
- * Text that setValues would turn into something else (a formula, number,
- * boolean or date) is written with Sheets' leading apostrophe, which keeps
- * it as the literal text.
- */
-export function asLiteralText(text: string): string {
-  const t = text.trim();
-  if (/^[=+\-@']/.test(t) || /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?%?$/.test(t) || /^(true|false)$/i.test(t) || /^\d{1,4}[-/.]\d{1,2}([-/.]\d{1,4})?$/.test(t)) {
-    return `'${text}`;
-  }
-  return text;
 }
 
 /** The last row (1-based) that holds anything; 0 for an empty tab. */
@@ -112,7 +100,7 @@ export function planInsertion(
     const out = new Array<string>(width).fill('');
     for (const key of present) {
       const text = cells[key];
-      if (text) out[header.columns[key]! - startColumn] = asLiteralText(text);
+      if (text) out[header.columns[key]! - startColumn] = literalText(text);
     }
     return out;
   };

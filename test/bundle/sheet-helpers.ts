@@ -1,35 +1,13 @@
 /**
  * Shared set-up for the bundle tests of the template commands: makes sure
- * dist/Code.js is at least as new as src/, loads it against fresh fakes,
+ * dist/ is built from the current sources, loads it against fresh fakes,
  * and builds Track tabs to start from.
  */
-import { execSync } from 'child_process';
-import * as fs from 'fs';
-import * as path from 'path';
-import { createFakeServices, FakeServices, loadBundle, BundleContext, DEFAULT_BUNDLE, REPO_ROOT, FakeServicesOptions } from '../fakes';
+import { createFakeServices, FakeServices, loadBundle, BundleContext, FakeServicesOptions } from '../fakes';
 import { headerCaptions, tabDef } from '../../src/core/template';
 
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : fs.statSync(full).mtimeMs);
-  }
-  return newest;
-}
-
-/** `npm test` builds first; a lone `npx jest` run rebuilds only when src/ is newer than the bundle. */
-export function ensureBuilt(): void {
-  const built = fs.existsSync(DEFAULT_BUNDLE) ? fs.statSync(DEFAULT_BUNDLE).mtimeMs : 0;
-  if (built >= newestMtime(path.join(REPO_ROOT, 'src'))) return;
-  try {
-    execSync('node scripts/build.mjs', { cwd: REPO_ROOT, stdio: 'pipe' });
-  } catch (error) {
-    // Work in progress elsewhere in src/ may not build for a moment; an
-    // existing bundle is still worth testing, a missing one is not.
-    if (!built) throw error;
-  }
-}
+/** Rebuilds dist/ when any input of the build changed, and fails when the build does (test/ensure-built.ts). */
+export { ensureBuilt } from '../ensure-built';
 
 export interface Loaded {
   services: FakeServices;

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { propertyRuns } from '../property-runs';
 import {
   compileAcceptedWords,
   convertCasing,
@@ -67,7 +68,7 @@ describe('followsCasing and convertCasing', () => {
           if (!followsCasing(converted, casing)) expect(convertCasing(converted, casing)).toBe(converted);
         }
       }),
-      { numRuns: 500 },
+      propertyRuns(500),
     );
   });
 

@@ -1,4 +1,6 @@
 import fc from 'fast-check';
+import { propertyRuns } from '../property-runs';
+import { LONG_NAMES } from './long-names';
 import { check, checkName, summarize } from '../../src/core/check';
 import type { RuleId } from '../../src/core/finding';
 import { parsePlan } from '../../src/core/parse';
@@ -146,7 +148,7 @@ describe('robustness', () => {
       fc.property(anyString, fc.constantFrom(...targets), settingsArb, (text, target, settings) => {
         for (const scope of ['track', 'identify', 'group'] as const) checkName(target, text, settings, scope);
       }),
-      { numRuns: 600 },
+      propertyRuns(600),
     );
   });
 
@@ -162,7 +164,7 @@ describe('robustness', () => {
         ]);
         check(plan, settings);
       }),
-      { numRuns: 200 },
+      propertyRuns(200),
     );
   });
 
@@ -176,7 +178,7 @@ describe('robustness', () => {
           expect([text, finding.suggestion, again]).toEqual([text, finding.suggestion, []]);
         }
       }),
-      { numRuns: 1500 },
+      propertyRuns(1500),
     );
   });
 
@@ -187,32 +189,8 @@ describe('robustness', () => {
     expect(checkName('property', 'A'.repeat(1000))[0].suggestion).toBe('a'.repeat(1000));
   });
 
-  it.each([
-    ['letters', 'a'.repeat(50000)],
-    ['spaces', `a${' '.repeat(49998)}b`],
-    ['digits', '1'.repeat(50000)],
-    ['hex', 'ab'.repeat(24999) + 'g'],
-    ['dashes', '-'.repeat(49999) + 'x'],
-    ['separators', ' - a'.repeat(12500)],
-    ['at signs', 'a@'.repeat(25000)],
-    ['half e-mail', `${'a'.repeat(25000)}@${'b'.repeat(24999)}`],
-    ['braces', '{'.repeat(50000)],
-    ['open brackets', '(a'.repeat(25000)],
-    ['angle brackets', '<a'.repeat(25000)],
-    ['quotes', `"${'a '.repeat(24999)}`],
-    ['apostrophes', " 'a".repeat(16666)],
-    ['slashes', 'a/'.repeat(25000)],
-    ['colons', ':a '.repeat(16666)],
-    ['dates', '1-1-'.repeat(12500)],
-    ['months', 'May '.repeat(12500)],
-    ['camel', 'aB'.repeat(25000)],
-    ['underscores', 'a_'.repeat(25000)],
-    ['unicode', 'É🙂'.repeat(16666)],
-  ])('checks a 50,000-character name of %s in well under 100 ms', (_label, text) => {
-    for (const target of targets) {
-      const start = performance.now();
-      checkName(target, text);
-      expect(performance.now() - start).toBeLessThan(100);
-    }
+  // Their time is measured in `npm run bench` (bench/names.bench.ts); here, that every target reads them.
+  it.each(LONG_NAMES)('checks a 50,000-character name of %s', (_label, text) => {
+    for (const target of targets) expect(Array.isArray(checkName(target, text))).toBe(true);
   });
 });

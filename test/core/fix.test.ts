@@ -1,5 +1,5 @@
 import { Finding } from '../../src/core/finding';
-import { cellInput, fixesForRule, fixForTarget, groupFixes, STALE_MESSAGE } from '../../src/core/fix';
+import { fixesForRule, fixForTarget, groupFixes, STALE_MESSAGE } from '../../src/core/fix';
 
 function finding(over: Partial<Finding>): Finding {
   return { rule: 'event-casing', severity: 'error', tab: 'Track (Custom)', row: 2, column: 3, text: 'order_completed', message: 'Title Case', suggestion: 'Order Completed', ...over };
@@ -72,11 +72,3 @@ describe('groupFixes', () => {
   });
 });
 
-describe('cellInput', () => {
-  it('keeps names as they are and protects text Sheets would read as something else', () => {
-    expect(cellInput('Order Completed')).toBe('Order Completed');
-    expect(cellInput('2019')).toBe("'2019");
-    expect(cellInput('TRUE')).toBe("'TRUE");
-    expect(cellInput('=A1')).toBe("'=A1");
-  });
-});

@@ -1,4 +1,4 @@
-import { asLiteralText, chooseEvents, insertionMessage, lastFilledRow, planInsertion } from '../../src/core/insertion';
+import { chooseEvents, insertionMessage, lastFilledRow, planInsertion } from '../../src/core/insertion';
 import { findHeader } from '../../src/core/header';
 import { parsePlan } from '../../src/core/parse';
 import { specById, Spec } from '../../src/core/specs';
@@ -139,18 +139,6 @@ describe('planInsertion', () => {
 describe('chooseEvents', () => {
   it('takes every event when none are named', () => {
     expect(chooseEvents(spec).map((e) => e.name)).toEqual(spec.events.map((e) => e.name));
-  });
-});
-
-describe('asLiteralText', () => {
-  it('keeps text that Sheets would turn into a formula, number, boolean or date as text', () => {
-    expect(asLiteralText('=SUM(A1)')).toBe("'=SUM(A1)");
-    expect(asLiteralText('42')).toBe("'42");
-    expect(asLiteralText('TRUE')).toBe("'TRUE");
-    expect(asLiteralText('2024-01-31')).toBe("'2024-01-31");
-    expect(asLiteralText('-1')).toBe("'-1");
-    expect(asLiteralText('Order Completed')).toBe('Order Completed');
-    expect(asLiteralText('pre-roll, mid-roll')).toBe('pre-roll, mid-roll');
   });
 });
 

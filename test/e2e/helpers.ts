@@ -3,6 +3,7 @@
  * free port, Debian's Chromium driven by playwright-core, and small helpers
  * that wait for what a user would see.
  */
+import { ensureBuilt } from '../ensure-built';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,9 +21,8 @@ export interface Session {
 }
 
 export async function openSession(): Promise<Session> {
-  for (const file of ['Code.js', 'Sidebar.html']) {
-    if (!existsSync(join(ROOT, 'dist', file))) throw new Error(`dist/${file} is missing: run \`npm run build\` first.`);
-  }
+  // The sidebar page is built from templates/: a stale dist/ would test yesterday's page.
+  ensureBuilt();
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH).`);
   mkdirSync(SCREENSHOTS, { recursive: true });
   const server = await startPlayground({ port: 0, root: ROOT });

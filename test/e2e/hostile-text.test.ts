@@ -6,6 +6,7 @@
  * have run no script, grown no <img>/<svg>/<script>, no on* attribute and
  * no javascript: link, and must show the strings literally.
  */
+import { ensureBuilt } from '../ensure-built';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -268,6 +269,7 @@ async function expectNotice(page: Page, text: string, kind: string): Promise<voi
 }
 
 beforeAll(async () => {
+  if (!process.env.SIDEBAR_HTML) ensureBuilt();
   if (!existsSync(SIDEBAR)) throw new Error('dist/Sidebar.html is missing: run `node scripts/build.mjs` first.');
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}.`);
   profile = mkdtempSync(join(tmpdir(), 'tp-hostile-'));

@@ -4,6 +4,7 @@
  * and to values displayed (getDisplayValues).
  */
 import { gasError, isDate } from './calls';
+import { typedValue } from './typed-input';
 
 export type CellValue = string | number | boolean | Date;
 
@@ -89,13 +90,11 @@ export function normColor(c: unknown, dflt: string): string {
   return s;
 }
 
-const NUMBER_TEXT = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
-const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
 
 /**
  * What a cell holds after a script writes `v` with setValue/setValues: Sheets parses
- * text like typed input - '42' becomes 42, 'true' becomes TRUE, '2024-01-31' a Date,
- * a leading apostrophe forces text, '=...' becomes a formula. Cells formatted as plain
+ * text like typed input - '42', '1,000', '$5' and '50%' become numbers, 'true' TRUE,
+ * '3/4/2024' and '12:30' dates (see typed-input.ts), a leading apostrophe forces text, '=...' becomes a formula. Cells formatted as plain
  * text ('@') keep the text as written.
  */
 export function parseInput(v: unknown, plainText: boolean): { v: CellValue; f?: string } {
@@ -107,12 +106,8 @@ export function parseInput(v: unknown, plainText: boolean): { v: CellValue; f?: 
   if (plainText) return { v };
   if (v.startsWith("'")) return { v: v.slice(1) };
   if (v.length > 1 && v.startsWith('=')) return { v: '', f: v };
-  const t = v.trim();
-  if (NUMBER_TEXT.test(t)) return { v: Number(t) };
-  if (/^(true|false)$/i.test(t)) return { v: t.toLowerCase() === 'true' };
-  const d = ISO_DATE.exec(t);
-  if (d) return { v: new Date(Number(d[1]), Number(d[2]) - 1, Number(d[3])) };
-  return { v };
+  const typed = typedValue(v);
+  return typed === undefined ? { v } : { v: typed };
 }
 
 function pad2(n: number): string {

@@ -20,7 +20,7 @@ export {
 } from './spreadsheet';
 export type { FakeUi, FakeMenu, FakeHtmlOutput, MenuModel, MenuEntry, AlertRecord, DialogRecord } from './ui';
 export { Button, ButtonSet } from './ui';
-export type { FakeServicesOptions, LockScope } from './services';
+export type { FakeServicesOptions, LockScope, OtherHolder } from './services';
 export { htmlFilesFromDir } from './services';
 export { loadBundle, clickMenuItem, DEFAULT_BUNDLE, REPO_ROOT } from './load-bundle';
 export type { BundleContext } from './load-bundle';

@@ -47,29 +47,67 @@ export class FakePropertiesService {
 }
 
 /** One lock slot (document / script / user) shared by all Lock objects of that scope. */
-interface LockSlot { holder: 'none' | 'me' | 'other' }
+interface LockSlot {
+  holder: 'none' | 'me' | 'other';
+  /** When another execution holds it: how many more milliseconds it keeps it (undefined: until the test releases it). */
+  releaseInMs?: number;
+  /** What the other execution does before it releases (its own writes). */
+  beforeRelease?: () => void;
+  /** Milliseconds this execution has spent waiting for the lock (a virtual clock: nothing sleeps). */
+  waitedMs: number;
+}
 
+const LOCK_TIMEOUT = 'Lock timeout: another process was holding the lock for too long.';
+
+/**
+ * Apps Script's tryLock(ms) waits up to ms for another execution to release
+ * the lock, then returns true, or false when it is still held; waitLock(ms)
+ * does the same and throws on timeout. The fake waits on a virtual clock: a
+ * holder set with testHoldLockElsewhere(scope, { releaseInMs }) releases
+ * (after running its beforeRelease writes) once a waiter has waited that long.
+ */
 export class FakeLock {
   constructor(private _env: FakeEnv, readonly _slot: LockSlot) { _env.proxy('Lock', this); }
-  /** Returns false at once when another execution holds the lock (the fake never waits). */
-  tryLock(_timeoutInMillis: number): boolean {
-    if (this._slot.holder === 'other') return false;
-    this._slot.holder = 'me';
+  private _acquire(timeoutInMillis: number): boolean {
+    const slot = this._slot;
+    if (slot.holder === 'other') {
+      const timeout = Math.max(0, Number(timeoutInMillis) || 0);
+      if (slot.releaseInMs === undefined || slot.releaseInMs > timeout) {
+        slot.waitedMs += timeout;
+        if (slot.releaseInMs !== undefined) slot.releaseInMs -= timeout;
+        return false;
+      }
+      slot.waitedMs += slot.releaseInMs;
+      releaseOther(slot);
+    }
+    slot.holder = 'me';
     return true;
   }
-  waitLock(_timeoutInMillis: number): void {
-    if (this._slot.holder === 'other') throw gasError('Lock timeout: another process was holding the lock for too long.');
-    this._slot.holder = 'me';
-  }
+  tryLock(timeoutInMillis: number): boolean { return this._acquire(timeoutInMillis); }
+  waitLock(timeoutInMillis: number): void { if (!this._acquire(timeoutInMillis)) throw gasError(LOCK_TIMEOUT); }
   releaseLock(): void { if (this._slot.holder === 'me') this._slot.holder = 'none'; }
   hasLock(): boolean { return this._slot.holder === 'me'; }
   toString(): string { return 'Lock'; }
 }
 
+function releaseOther(slot: LockSlot): void {
+  const work = slot.beforeRelease;
+  slot.holder = 'none';
+  slot.releaseInMs = undefined;
+  slot.beforeRelease = undefined;
+  work?.();
+}
+
+/** How another execution holds a lock: until released by the test, or for releaseInMs of a waiter's time. */
+export interface OtherHolder {
+  releaseInMs?: number;
+  beforeRelease?: () => void;
+}
+
 export type LockScope = 'document' | 'script' | 'user';
 
 export class FakeLockService {
-  readonly _slots: Record<LockScope, LockSlot> = { document: { holder: 'none' }, script: { holder: 'none' }, user: { holder: 'none' } };
+  readonly _slots: Record<LockScope, LockSlot> = { document: { holder: 'none', waitedMs: 0 }, script: { holder: 'none', waitedMs: 0 }, user: { holder: 'none', waitedMs: 0 } };
   constructor(private _env: FakeEnv) { _env.proxy('LockService', this); }
   getDocumentLock(): FakeLock { return new FakeLock(this._env, this._slots.document); }
   getScriptLock(): FakeLock { return new FakeLock(this._env, this._slots.script); }
@@ -183,9 +221,14 @@ export interface FakeServicesCore {
   session: FakeSession;
   /** Test helpers (uncounted). */
   testSetAuthMode(mode: AuthModeName): void;
-  /** Simulate another execution holding (or releasing) a lock. */
-  testHoldLockElsewhere(scope?: LockScope): void;
+  /**
+   * Simulate another execution holding (or releasing) a lock. With releaseInMs it
+   * releases once this execution has waited that long (running beforeRelease first).
+   */
+  testHoldLockElsewhere(scope?: LockScope, holder?: OtherHolder): void;
   testReleaseLockElsewhere(scope?: LockScope): void;
+  /** Milliseconds this execution has waited for the lock (virtual time). */
+  testLockWaitedMs(scope?: LockScope): number;
   /** Who holds the lock: 'none', 'me' (this execution) or 'other'. */
   testLockHolder(scope?: LockScope): 'none' | 'me' | 'other';
   /** Raw copy of document properties. */
@@ -231,8 +274,11 @@ export function createFakeServicesCore(opts: FakeServicesOptions = {}): FakeServ
     locks: env.proxy('LockService', locks),
     session,
     testSetAuthMode: (mode) => { env.authMode = mode; },
-    testHoldLockElsewhere: (scope = 'document') => { locks._slots[scope].holder = 'other'; },
-    testReleaseLockElsewhere: (scope = 'document') => { if (locks._slots[scope].holder === 'other') locks._slots[scope].holder = 'none'; },
+    testHoldLockElsewhere: (scope = 'document', holder = {}) => {
+      Object.assign(locks._slots[scope], { holder: 'other', releaseInMs: holder.releaseInMs, beforeRelease: holder.beforeRelease });
+    },
+    testReleaseLockElsewhere: (scope = 'document') => { if (locks._slots[scope].holder === 'other') releaseOther(locks._slots[scope]); },
+    testLockWaitedMs: (scope = 'document') => locks._slots[scope].waitedMs,
     testLockHolder: (scope = 'document') => locks._slots[scope].holder,
     testDocumentProperties: () => Object.fromEntries(props._document),
   };

@@ -7,6 +7,7 @@
  * minus the add-on's marks, and carries none of them.
  */
 import fc from 'fast-check';
+import { propertyRuns } from '../property-runs';
 import { FakeServices } from '../fakes';
 import { HEADERS, row, seedPlan, TRACK } from '../bundle/checks-helpers';
 import { ensureBuilt, open } from '../bundle/sheet-helpers';
@@ -163,7 +164,7 @@ it('keeps the user’s cells through random operations, and Clear checks removes
         expect(withoutMarks(dumpAll(services))).toEqual(withoutMarks(last));
       },
     ),
-    { numRuns: 30 },
+    propertyRuns(30),
   );
 }, 120_000);
 

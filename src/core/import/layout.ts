@@ -8,7 +8,8 @@
 import { cellReference } from '../a1';
 import { UserError } from '../errors';
 import { findHeader, HeaderLayout } from '../header';
-import { asLiteralText, lastFilledRow } from '../insertion';
+import { lastFilledRow } from '../insertion';
+import { literalText } from '../literal-text';
 import { eventKey, Plan, TextCell } from '../plan';
 import { ColumnKey, headerCaptions, TabKind, tabDef } from '../template';
 
@@ -109,7 +110,7 @@ class Block {
     for (const key of this.present) {
       const value = cells[key];
       if (value === undefined || value === '' || value === false) continue;
-      out[this.header.columns[key]! - this.startColumn] = typeof value === 'string' ? asLiteralText(value) : value;
+      out[this.header.columns[key]! - this.startColumn] = typeof value === 'string' ? literalText(value) : value;
     }
     this.rows.push(out);
   }

@@ -6,7 +6,8 @@
 import { check, summarize, Summary } from '../../core/check';
 import { UserError } from '../../core/errors';
 import { Finding, RuleId } from '../../core/finding';
-import { cellInput, fixesForRule, fixForTarget, groupFixes } from '../../core/fix';
+import { literalText } from '../../core/literal-text';
+import { fixesForRule, fixForTarget, groupFixes } from '../../core/fix';
 import { cellA1 } from '../../core/a1';
 import { findChecksColumn, planTabMarks, summaryMessage } from '../../core/marks';
 import { Plan } from '../../core/plan';
@@ -164,7 +165,7 @@ export function fixFinding(services: Services, target: FixTarget): CheckResultDt
     const handles = readTabs(spreadsheet);
     const findings = check(planFromTabs(handles), store.read().settings);
     const fix = fixForTarget(findings, wanted);
-    handleOf(handles, fix.tab).sheet.getRange(fix.row, fix.column).setValue(cellInput(fix.value));
+    handleOf(handles, fix.tab).sheet.getRange(fix.row, fix.column).setValue(literalText(fix.value));
     return checkAndMark(services, store, reread(handles, new Set([fix.tab])), `Fixed ${cellA1(fix.row, fix.column)} on "${fix.tab}".`);
   });
 }
@@ -181,8 +182,8 @@ export function fixAllOfRule(services: Services, rule: string): CheckResultDto {
     // Only the fixed cells are written: never values read back over a range, which would turn formulas into values.
     for (const write of groupFixes(fixes)) {
       const sheet = handleOf(handles, write.tab).sheet;
-      if (write.kind === 'run') sheet.getRange(write.row, write.column, write.values.length, 1).setValues(write.values.map((r) => [cellInput(r[0])]));
-      else sheet.getRangeList(write.a1s).setValue(cellInput(write.value));
+      if (write.kind === 'run') sheet.getRange(write.row, write.column, write.values.length, 1).setValues(write.values.map((r) => [literalText(r[0])]));
+      else sheet.getRangeList(write.a1s).setValue(literalText(write.value));
     }
     const tabs = new Set(fixes.map((f) => f.tab));
     const cells = fixes.length === 1 ? '1 cell' : `${fixes.length} cells`;
