@@ -32,5 +32,10 @@ export {
   getSettings,
   saveSettings,
   exportPlan,
+  readObservedChunk,
+  finishCoverage,
+  listObservedTabs,
+  coverageFromTab,
+  addObservedToPlan,
 } from './gas/entry-points';
 export { onEdit } from './gas/live-check';

@@ -7,6 +7,7 @@ import type { CheckResultDto, FindingDto, RuleDto, SpecPickerDto } from '../../s
 import { byId } from './dom';
 import { readSettings, renderSettings, SettingsForm } from './conventions';
 import { renderDownloads } from './exporting';
+import { initObserved } from './observed';
 import { chosenNames, renderPicker, renderSpecOptions, setAll, updatePickerState } from './insert';
 import { renderOverview, renderOverviewError } from './overview';
 import { renderProblems, renderProblemsEmpty } from './problems';
@@ -205,6 +206,8 @@ function start(): void {
     event.preventDefault();
     saveSettings(saveButton);
   });
+
+  initObserved({ onPlanChanged: refreshOverview });
 
   for (const button of Array.from(document.querySelectorAll<HTMLButtonElement>('button.export'))) {
     button.addEventListener('click', () => exportPlan(button));
