@@ -4,11 +4,19 @@
  * folder and deleted afterwards. Target: under 60 s and 300 MB of memory on
  * 2 cores. The CLI runs in a child process as CI runs it; its peak resident
  * memory (maxRSS) is reported from inside the process at exit.
+ *
+ * In the sheet (dist/Code.js on the fakes): a 50,000-row paste read with
+ * coverageFromTab in one execution, and 50,000 raw events uploaded in 1 MB
+ * chunks (one execution each, the state through JSON as google.script.run
+ * carries it). Reported: service calls and CPU time per execution, to set
+ * against Apps Script's 6-minute limit.
  */
 import { spawnSync } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createFakeServices, loadBundle } from '../test/fakes';
+import { headerCaptions, tabDef } from '../src/core/template';
 
 const ROOT = process.cwd();
 const EVENTS = ['Order Completed', 'Product Viewed', 'Product Added', 'Cart Viewed', 'Checkout Started', 'Signed Up', 'order completed', 'Coupon Applied'];
@@ -60,7 +68,73 @@ function events(dir: string, n: number): string {
   return path;
 }
 
+const BUNDLE = `${process.cwd()}/dist/Code.js`;
+
+function cpuSeconds(work: () => void): number {
+  const before = process.cpuUsage();
+  work();
+  const used = process.cpuUsage(before);
+  return (used.user + used.system) / 1e6;
+}
+
+function sheetBench(report: (line: string) => void): void {
+  const n = 50_000;
+  const header = headerCaptions(tabDef('track'));
+  const trackRow = (cells: Record<string, unknown>) => header.map((caption) => (caption in cells ? cells[caption] : ''));
+  const track: unknown[][] = [header];
+  for (const name of EVENTS.slice(0, 6)) {
+    track.push(trackRow({ 'Event Name': name }));
+    track.push(trackRow({ 'Property Name': 'order_id', Type: 'String', Required: true }), trackRow({ 'Property Name': 'total', Type: 'Number', Required: true }), trackRow({ 'Property Name': 'currency', Type: 'String', 'Allowed Values': 'USD, EUR' }));
+  }
+  const fresh = () => {
+    const services = createFakeServices();
+    const ctx = loadBundle(services, BUNDLE) as unknown as Record<string, (...args: unknown[]) => any>;
+    services.spreadsheet.testAddSheet('Track (Custom)', track);
+    return { services, ctx };
+  };
+
+  // A Mixpanel CSV pasted into a tab: event, time, and one column per property.
+  {
+    const { services, ctx } = fresh();
+    const rows: unknown[][] = [['event', 'time', 'distinct_id', 'order_id', 'total', 'currency']];
+    for (let i = 0; i < n; i++) rows.push([EVENTS[i % EVENTS.length], 1714557600 + i, `user-${i % 1000}`, i % 13 ? `order-${i}` : '', i % 50 ? (i % 1000) / 10 : 'n/a', CURRENCIES[i % 3]]);
+    services.spreadsheet.testAddSheet('Pasted', rows);
+    services.calls.reset();
+    let result: any;
+    const seconds = cpuSeconds(() => { result = ctx.coverageFromTab('Pasted'); });
+    report(`| Coverage from a pasted tab, ${n.toLocaleString('en-US')} rows (one execution) | ${services.calls.count()} calls | ${seconds.toFixed(2)} s CPU | ${result.events.length} events, ${result.errors} errors |`);
+  }
+
+  // Raw Segment events uploaded in 1 MB chunks.
+  {
+    const { services, ctx } = fresh();
+    const lines: string[] = [];
+    for (let i = 0; i < n; i++) {
+      lines.push(JSON.stringify({ type: 'track', event: EVENTS[i % EVENTS.length], userId: `user-${i % 1000}`, properties: { order_id: `order-${i}`, total: (i % 1000) / 10, currency: CURRENCIES[i % 3], product_id: `sku-${i % 5000}` }, context: { library: { name: 'analytics.js', version: '5.2.0' } }, timestamp: new Date(Date.UTC(2024, 4, 1) + i * 1000).toISOString() }));
+    }
+    const text = lines.join('\n') + '\n';
+    const CHUNK = 1 << 20;
+    let state: unknown = null;
+    let slowest = 0;
+    let executions = 0;
+    services.calls.reset();
+    const total = cpuSeconds(() => {
+      for (let at = 0; at < text.length; at += CHUNK) {
+        const t = cpuSeconds(() => { state = JSON.parse(JSON.stringify(ctx.readObservedChunk(state, 'events.jsonl', text.slice(at, at + CHUNK), at + CHUNK >= text.length))); });
+        slowest = Math.max(slowest, t);
+        executions++;
+      }
+    });
+    const readCalls = services.calls.count();
+    services.calls.reset();
+    let result: any;
+    const finish = cpuSeconds(() => { result = ctx.finishCoverage(state); });
+    report(`| Coverage upload, ${n.toLocaleString('en-US')} raw events (${(text.length / 1e6).toFixed(1)} MB) in ${executions} chunks of 1 MB | ${readCalls} calls reading, ${services.calls.count()} finishing | ${total.toFixed(2)} s CPU in all, slowest chunk ${slowest.toFixed(2)} s, finish ${finish.toFixed(2)} s | ${result.events.length} events |`);
+  }
+}
+
 export async function run(report: (line: string) => void): Promise<void> {
+  sheetBench(report);
   const dir = mkdtempSync(join(tmpdir(), 'tp-coverage-bench-'));
   try {
     const n = 1_000_000;
