@@ -61,14 +61,16 @@ function skip(state: ReaderState, why: string): void {
 
 // ------------------------------------------------------------------ JSON
 
-function readJsonRecord(state: ReaderState, text: string, observation: Observation): void {
+function readJsonRecord(state: ReaderState, text: string, observation: Observation, parsed?: unknown): void {
   state.line++;
-  let record: unknown;
-  try {
-    record = JSON.parse(text);
-  } catch {
-    skip(state, `record ${state.line} is not valid JSON`);
-    return;
+  let record: unknown = parsed;
+  if (record === undefined) {
+    try {
+      record = JSON.parse(text);
+    } catch {
+      skip(state, `record ${state.line} is not valid JSON`);
+      return;
+    }
   }
   if (!isObject(record)) return skip(state, `record ${state.line} is not a JSON object`);
   if (!state.format) {
@@ -228,7 +230,7 @@ export function readerPush(state: ReaderState, text: string, observation: Observ
     if (state.syntax === 'json') state.json = jsonStart();
     else state.csv = csvStart();
   }
-  if (state.syntax === 'json') jsonPush(state.json!, text, (record) => readJsonRecord(state, record, observation));
+  if (state.syntax === 'json') jsonPush(state.json!, text, (record, parsed) => readJsonRecord(state, record, observation, parsed));
   else csvPush(state.csv!, text, (row) => readCsvRow(state, row, observation));
 }
 
@@ -276,7 +278,7 @@ export function readObservedRows(source: string, rows: readonly (readonly string
     }
     if (state.syntax === 'json') {
       const text = row.join(',').trim();
-      if (text) jsonPush(state.json!, text + '\n', (record) => readJsonRecord(state, record, observation));
+      if (text) jsonPush(state.json!, text + '\n', (record, parsed) => readJsonRecord(state, record, observation, parsed));
     } else readCsvRow(state, row.slice(), observation);
   }
   if (!state.format) state.syntax = state.syntax ?? 'csv';

@@ -103,6 +103,16 @@ export function csvEnd(state: CsvState, onRow: (row: string[]) => void): void {
 
 // ------------------------------------------------------------- JSON records
 
+/** The end of a record that fills the rest of its line (`}` then, in an array, an optional comma), if it does. */
+function wholeLine(text: string, from: number, inArray: boolean): { end: number; next: number } | undefined {
+  const nl = text.indexOf('\n', from);
+  if (nl < 0) return undefined;
+  let end = nl;
+  while (end > from && (text.charCodeAt(end - 1) === 13 || text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
+  if (inArray && text.charCodeAt(end - 1) === 44) end--;
+  return text.charCodeAt(end - 1) === 125 ? { end, next: inArray && end < nl && text.charCodeAt(end) === 44 ? end + 1 : end } : undefined;
+}
+
 export interface JsonState {
   /** Text of the record being read (from its opening brace). */
   pending: string;
@@ -127,7 +137,7 @@ export function jsonStart(): JsonState {
  * after another, however they are indented: a scan that tracks strings and
  * nesting, handing each complete top-level object's text to `onRecord`.
  */
-export function jsonPush(state: JsonState, text: string, onRecord: (json: string) => void): void {
+export function jsonPush(state: JsonState, text: string, onRecord: (json: string, parsed?: unknown) => void): void {
   const n = text.length;
   let start = state.depth > 0 ? 0 : -1;
   let i = 0;
@@ -136,6 +146,22 @@ export function jsonPush(state: JsonState, text: string, onRecord: (json: string
       // Between records: skip separators up to the next object.
       const c = text.charCodeAt(i);
       if (c === 123) {
+        // JSON lines, the common case: a whole record on one line is parsed
+        // without scanning it character by character (several times faster).
+        const line = wholeLine(text, i, state.inArray);
+        if (line !== undefined) {
+          let parsed: unknown;
+          try {
+            parsed = JSON.parse(text.slice(i, line.end));
+          } catch {
+            parsed = undefined;
+          }
+          if (parsed !== undefined) {
+            onRecord(text.slice(i, line.end), parsed);
+            i = line.next;
+            continue;
+          }
+        }
         start = i;
         state.depth = 1;
         state.pending = '';
