@@ -15,7 +15,7 @@ import { PageEntry, Plan, TextCell, Trait, TrackEvent, TrackProperty } from '../
 import { readType } from '../propertyTypes';
 import { DEFAULT_SETTINGS, Settings } from '../settings';
 import { looseKey, nearMissIndex } from './near-miss';
-import { CALL_NAMES, CallKind, ObservationState, ObservedEventState, ObservedPropertyState, ValueType } from './observation';
+import { CALL_NAMES, CallKind, MAX_DISTINCT_VALUES, ObservationState, ObservedEventState, ObservedPropertyState, ValueType } from './observation';
 
 export type CoverageRuleId =
   | 'event-not-planned'
@@ -268,7 +268,9 @@ function propertyFindings(ctx: Context, out: CoverageFinding[], tab: string, sco
     if (allowed.length) {
       const ok = new Set(allowed);
       const outside = sent.values.filter(([value]) => !ok.has(value));
-      if (outside.length) {
+      if (sent.moreValues && allowed.length < MAX_DISTINCT_VALUES) {
+        finding(ctx, out, { ...base, rule: 'property-value-not-allowed', property: name, cell: cellOf(tab, field.allowedValues, field.name), message: `${quote(name)} was sent with more than ${MAX_DISTINCT_VALUES} different values; its Allowed Values allow ${allowed.length}.` });
+      } else if (outside.length) {
         const count = outside.reduce((n, [, c]) => n + c, 0);
         const list = outside.slice(0, 5).map(([v, c]) => `${quote(v)} (${thousands(c)})`).join(', ');
         const more = outside.length > 5 ? ` and ${outside.length - 5} more` : '';

@@ -28,9 +28,9 @@ export interface ObservedPropertyState {
   types: Partial<Record<ValueType, number>>;
   /** One value per type as sent, for messages ("9.99"). */
   samples: Partial<Record<ValueType, string>>;
-  /** Distinct scalar values as text, with how many events sent each (at most MAX_DISTINCT_VALUES). */
+  /** Distinct scalar values as text, with how many events sent each; empty once there were too many. */
   values: [string, number][];
-  /** True when more distinct values were sent than `values` holds. */
+  /** True when more than MAX_DISTINCT_VALUES distinct values were sent (and `values` was given up). */
   moreValues?: boolean;
 }
 
@@ -117,24 +117,40 @@ class PropertyStats {
     this.types.set(type, (this.types.get(type) ?? 0) + times);
     if (!this.samples.has(type)) this.samples.set(type, sampleOf(value));
     if (type === 'object' || type === 'array' || type === 'null') return;
+    if (this.moreValues) return;
     const text = String(value);
     const seen = this.values.get(text);
     if (seen !== undefined) this.values.set(text, seen + times);
-    else if (this.values.size < MAX_DISTINCT_VALUES) this.values.set(text, times);
-    else this.moreValues = true;
+    else this.addDistinct(text, times);
+  }
+
+  /**
+   * Past MAX_DISTINCT_VALUES the property holds ids, not an enumeration: its
+   * values are dropped, so high-cardinality properties cost no memory (and
+   * the upload state the sidebar carries stays small).
+   */
+  private addDistinct(text: string, times: number): void {
+    if (this.values.size < MAX_DISTINCT_VALUES) this.values.set(text, times);
+    else {
+      this.moreValues = true;
+      this.values.clear();
+    }
   }
 
   merge(state: ObservedPropertyState): void {
     this.count += state.count;
     for (const [type, n] of Object.entries(state.types) as [ValueType, number][]) this.types.set(type, (this.types.get(type) ?? 0) + n);
     for (const [type, sample] of Object.entries(state.samples) as [ValueType, string][]) if (!this.samples.has(type)) this.samples.set(type, sample);
+    if (state.moreValues) {
+      this.moreValues = true;
+      this.values.clear();
+    }
     for (const [text, n] of state.values) {
+      if (this.moreValues) break;
       const seen = this.values.get(text);
       if (seen !== undefined) this.values.set(text, seen + n);
-      else if (this.values.size < MAX_DISTINCT_VALUES) this.values.set(text, n);
-      else this.moreValues = true;
+      else this.addDistinct(text, n);
     }
-    if (state.moreValues) this.moreValues = true;
   }
 
   state(): ObservedPropertyState {

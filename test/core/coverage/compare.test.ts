@@ -86,3 +86,14 @@ describe('compareCoverage', () => {
     expect(inferredType({ integer: 3, string: 1 })).toBe('Integer | String');
   });
 });
+
+describe('many distinct values', () => {
+  it('gives up the values of an id-like property, and reports an Allowed Values list it cannot hold', () => {
+    const lines = Array.from({ length: 150 }, (_, i) => ({ type: 'identify', traits: { email: `u${i}@example.com`, plan: `plan-${i}` } }));
+    const observation = observe(lines);
+    const email = observation.state().events[0].properties.find((p) => p.name === 'email')!;
+    expect(email).toMatchObject({ count: 150, values: [], moreValues: true });
+    const identify = compareCoverage(plan, observation.state()).events.find((e) => e.kind === 'identify')!;
+    expect(identify.findings.map((f) => f.message)).toEqual(['"plan" was sent with more than 100 different values; its Allowed Values allow 2.']);
+  });
+});
