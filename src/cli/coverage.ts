@@ -97,13 +97,15 @@ export function coverageJson(planFile: string, report: CoverageReport, inputs: R
     format: formats.join(','),
     inputs: inputs.map((i) => ({ file: i.source, format: i.format, label: i.label, records: i.records, skipped: i.skipped })),
     counts: report.counts,
+    // Each event exactly as issue 13 states it; the top-level findings carry the rest (event, file, suggestion).
     events: report.events.map((e) => {
-      const out: Record<string, unknown> = { name: e.name, kind: e.kind, planned: e.planned, seen: e.seen, status: e.status, count: e.count };
+      const out: Record<string, unknown> = { name: e.name, planned: e.planned, seen: e.seen, count: e.count };
       if (e.lastSeen !== undefined) out.lastSeen = e.lastSeen;
-      if (e.plannedAs !== undefined) out.plannedAs = e.plannedAs;
       out.findings = e.findings.map((f) => {
-        const j = jsonFinding(f);
-        delete j.event;
+        const j: Record<string, unknown> = { rule: f.rule, severity: f.severity, message: f.message };
+        if (f.property !== undefined) j.property = f.property;
+        const cell = findingCell(f);
+        if (cell) j.cell = cell;
         return j;
       });
       return out;

@@ -78,9 +78,11 @@ describe('tracking-plan coverage, one fixture per input format', () => {
     expect(out.findings.map((f: { rule: string }) => f.rule)).toEqual(['event-not-seen', 'property-not-planned', 'event-not-seen']);
     const viewed = out.events.find((e: { name: string }) => e.name === 'Product Viewed');
     expect(viewed).toEqual({
-      name: 'Product Viewed', kind: 'track', planned: true, seen: true, status: 'seen', count: 1, lastSeen: '2024-06-01T10:00:00.000Z',
-      findings: [{ rule: 'property-not-planned', severity: 'warning', message: '"name" was sent in 1 "Product Viewed" event but is not in the plan.', property: 'name', file: 'segment-array.json' }],
+      name: 'Product Viewed', planned: true, seen: true, count: 1, lastSeen: '2024-06-01T10:00:00.000Z',
+      findings: [{ rule: 'property-not-planned', severity: 'warning', message: '"name" was sent in 1 "Product Viewed" event but is not in the plan.', property: 'name' }],
     });
+    expect(out.findings[1]).toEqual({ rule: 'property-not-planned', severity: 'warning', message: viewed.findings[0].message, event: 'Product Viewed', property: 'name', file: 'segment-array.json' });
+    expect(Object.keys(out)).toEqual(['file', 'summary', 'findings', 'notes', 'format', 'inputs', 'counts', 'events']);
     expect(out.events.find((e: { name: string }) => e.name === 'Order Completed')).toMatchObject({ planned: true, seen: false, count: 0, findings: [{ rule: 'event-not-seen', severity: 'warning', cell: `${T}!A2` }] });
   });
 
@@ -107,13 +109,13 @@ describe('tracking-plan coverage, one fixture per input format', () => {
     expect(r.code).toBe(1);
     const out = JSON.parse(r.stdout);
     expect(out.format).toBe('ga4-csv');
-    expect(out.events.map((e: { name: string; status: string; count: number }) => `${e.name}|${e.status}|${e.count}`)).toEqual([
-      'Order Completed|not seen|0',
-      'order_completed|near miss|37',
-      'Product Viewed|seen|88',
-      'Signed Up|not seen|0',
-      'Order Refunded|not seen|0',
-      'purchase|not planned|12',
+    expect(out.events.map((e: { name: string; planned: boolean; seen: boolean; count: number }) => `${e.name}|${e.planned}|${e.seen}|${e.count}`)).toEqual([
+      'Order Completed|true|false|0',
+      'order_completed|false|true|37',
+      'Product Viewed|true|true|88',
+      'Signed Up|true|false|0',
+      'Order Refunded|true|false|0',
+      'purchase|false|true|12',
     ]);
     const rules = out.findings.map((f: { rule: string }) => f.rule);
     expect(rules.slice(0, 4)).toEqual(['event-near-miss', 'event-not-seen', 'event-not-seen', 'event-not-planned']);
@@ -129,8 +131,9 @@ describe('tracking-plan coverage, one fixture per input format', () => {
     expect(out.format).toBe('segment-schema-csv');
     const byName = Object.fromEntries(out.events.map((e: { name: string }) => [e.name, e]));
     expect(byName['Order Completed']).toMatchObject({ count: 120, lastSeen: '2024-05-03T08:00:00.000Z', findings: [] });
-    expect(byName['Order Completd']).toMatchObject({ status: 'near miss', plannedAs: 'Order Completed', count: 3, findings: [{ rule: 'event-near-miss', severity: 'error', file: 'segment-schema.csv', suggestion: 'Order Completed' }] });
-    expect(byName['Checkout Started']).toMatchObject({ status: 'not planned', count: 42, findings: [{ rule: 'event-not-planned', severity: 'error' }] });
+    expect(byName['Order Completd']).toMatchObject({ planned: false, seen: true, count: 3, findings: [{ rule: 'event-near-miss', severity: 'error' }] });
+    expect(out.findings.find((f: { rule: string }) => f.rule === 'event-near-miss')).toMatchObject({ event: 'Order Completd', file: 'segment-schema.csv', suggestion: 'Order Completed' });
+    expect(byName['Checkout Started']).toMatchObject({ planned: false, count: 42, findings: [{ rule: 'event-not-planned', severity: 'error' }] });
     expect(byName['Order Refunded']).toMatchObject({ planned: true, seen: false, findings: [{ rule: 'event-not-seen', severity: 'warning', cell: `${T}!A10` }] });
   });
 
