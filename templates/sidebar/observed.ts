@@ -31,7 +31,7 @@ function megabytes(bytes: number): string {
 }
 
 export interface ObservedSection {
-  /** Called after "Add to plan" changed the plan. */
+  /** Called after a run or "Add to plan" changed the sheet. */
   onPlanChanged: () => Promise<void>;
 }
 
@@ -147,6 +147,8 @@ export function initObserved(section: ObservedSection): void {
       renderCoverage(resultBody, result);
       showMessage(result.message, result.errors ? 'problems' : 'ok');
       refreshButtons();
+      // The run rewrote the Coverage tab and the "not seen" marks.
+      await section.onPlanChanged();
     }, [readButton], (message) => {
       progress.textContent = '';
       showMessage(message, 'error');
