@@ -132,6 +132,8 @@ describe('coverage through the bundle', () => {
     expect(tab.values[11].slice(0, 6)).toEqual(['order completed', 'Track', 'Near miss', 1, '2024-05-03T08:00:00.000Z', 'Order Completed']);
     expect(String(tab.values[10][6]).split('\n')[0]).toBe('✖ [property-missing] "order_id" is required but missing from 1 of 3 "Order Completed" events (33%).');
     expect(tab.lastRow).toBe(10 + first.events.length);
+    // The near miss sits in a group under the planned event it stands for, as property rows do on the Track tab.
+    expect(tab.rowGroups).toEqual([{ start: 12, end: 12, depth: 1, collapsed: false }]);
 
     // Renaming the add-on's tab does not lose it: it is found by its marker, and replaced whole.
     services.spreadsheet.testSheet('Coverage (Tracking Plan)').setName('Observed');
@@ -141,6 +143,7 @@ describe('coverage through the bundle', () => {
     const replaced = services.spreadsheet.testDump('Observed');
     expect(replaced.lastRow).toBe(10 + second.events.length);
     expect(replaced.values.map((r) => r[0])).not.toContain('Cart Shared');
+    expect(replaced.rowGroups).toEqual([]);
     expect(services.spreadsheet.testSheetNames().filter((n) => n.startsWith('Coverage'))).toEqual(['Coverage']);
   });
 

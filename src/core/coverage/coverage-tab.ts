@@ -17,6 +17,8 @@ export interface CoverageTabValues {
   /** 1-based row of the events' header. */
   headerRow: number;
   width: number;
+  /** Rows of the near misses sent for each planned event, grouped under it as property rows are on the Track tab. */
+  groups: { first: number; last: number }[];
 }
 
 const STATUS_TEXT: Record<EventCoverage['status'], string> = {
@@ -59,8 +61,16 @@ export function coverageTabValues(report: CoverageReport, inputs: readonly ReadS
     [...COVERAGE_HEADER],
   ];
   const headerRow = values.length;
+  const groups: { first: number; last: number }[] = [];
+  report.events.forEach((e, i) => {
+    if (e.status !== 'near miss' || e.kind !== 'track') return;
+    const row = headerRow + 1 + i;
+    const last = groups[groups.length - 1];
+    if (last && last.last === row - 1) last.last = row;
+    else groups.push({ first: row, last: row });
+  });
   for (const e of report.events) {
     values.push([text(e.name), CALL_TEXT[e.kind], STATUS_TEXT[e.status], e.count, e.lastSeen ?? '', e.plannedAs ? text(e.plannedAs) : '', problemsText(e)]);
   }
-  return { values, headerRow, width };
+  return { values, headerRow, width, groups };
 }

@@ -119,7 +119,7 @@ function report(services: Services, observation: ObservationState, inputs: ReadS
     const plan = planFromTabs(readTabs(spreadsheet));
     const coverage = compareCoverage(plan, observation, store.read().settings);
     const at = new Date().toISOString();
-    const tab = writeCoverageTab(spreadsheet, coverageTabValues(coverage, inputs, at));
+    const tab = writeCoverageTab(spreadsheet, coverageTabValues(coverage, inputs, at), services.spreadsheetApp.GroupControlTogglePosition.BEFORE);
     const anyTrack = observation.events.some((e) => e.kind === 'track');
     const unseen = anyTrack ? coverage.events.filter((e) => e.kind === 'track' && e.planned && !e.seen).map((e) => e.name) : [];
     store.saveUnseen({ at, names: unseen });
