@@ -37,5 +37,15 @@ export {
   listObservedTabs,
   coverageFromTab,
   addObservedToPlan,
+  importPlanFile,
+  menuSaveVersion,
+  menuChangelogSinceLastVersion,
+  menuUpdateStatusDropdown,
+  saveVersion,
+  listVersions,
+  compareVersions,
+  writeChangelog,
+  listEventStatuses,
+  updateStatusDropdown,
 } from './gas/entry-points';
 export { onEdit } from './gas/live-check';

@@ -5,10 +5,15 @@
  */
 import { Settings } from '../core/settings';
 import { CoverageResultDto, ObservedEventPick, ObservedUploadDto } from './api-types';
+import { ImportFileDto, ImportResultDto } from './api-types';
 import { CheckResultDto, ExportDto, ExportFormat, FixTarget, MessageDto, OverviewDto, SettingsDto, SpecListDto, SpecPickerDto } from './api-types';
+import type { ChangesDto, StatusListDto, VersionListDto } from './api-types';
 import * as checks from './commands/checks';
 import * as coverage from './commands/coverage';
 import * as exporting from './commands/export';
+import * as importing from './commands/import';
+import * as history from './commands/history';
+import * as statusDropdown from './commands/status-dropdown';
 import * as insertion from './commands/insert-spec';
 import * as rows from './commands/rows';
 import * as settings from './commands/settings';
@@ -60,6 +65,16 @@ export function menuMinimizeRows(): void {
 }
 export function menuResetRows(): void {
   fromMenu(appsScriptServices(), 'Reset rows', rows.resetRows);
+}
+
+export function menuSaveVersion(): void {
+  fromMenu(appsScriptServices(), 'Save version', history.promptSaveVersion);
+}
+export function menuChangelogSinceLastVersion(): void {
+  fromMenu(appsScriptServices(), 'Changelog', history.changelogSinceLastVersion);
+}
+export function menuUpdateStatusDropdown(): void {
+  fromMenu(appsScriptServices(), 'Update Status dropdown', statusDropdown.updateStatusDropdown);
 }
 
 // Sidebar server functions (google.script.run) -------------------------------
@@ -129,4 +144,26 @@ export function coverageFromTab(tabName: string): CoverageResultDto {
 }
 export function addObservedToPlan(picks: ObservedEventPick[]): MessageDto {
   return fromSidebar(() => coverage.addObservedToPlan(appsScriptServices(), picks));
+}
+export function importPlanFile(file: ImportFileDto): ImportResultDto {
+  return fromSidebar(() => importing.importPlanFile(appsScriptServices(), file));
+}
+export function saveVersion(name: string): VersionListDto {
+  return fromSidebar(() => history.saveVersion(appsScriptServices(), name));
+}
+export function listVersions(): VersionListDto {
+  return fromSidebar(() => history.listVersions(appsScriptServices()));
+}
+/** `to` null compares with the current plan. */
+export function compareVersions(from: number, to: number | null): ChangesDto {
+  return fromSidebar(() => history.compareVersions(appsScriptServices(), from, to));
+}
+export function writeChangelog(from: number, to: number | null): ChangesDto {
+  return fromSidebar(() => history.writeChangelog(appsScriptServices(), from, to));
+}
+export function listEventStatuses(): StatusListDto {
+  return fromSidebar(() => history.listEventStatuses(appsScriptServices()));
+}
+export function updateStatusDropdown(): MessageDto {
+  return fromSidebar(() => statusDropdown.updateStatusDropdown(appsScriptServices()));
 }
