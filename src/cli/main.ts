@@ -12,6 +12,7 @@ import { EXPORT_FORMATS, exportPlan } from '../core/export';
 import { TYPEWRITER_SDKS, TypewriterSdk } from '../core/export/typewriter';
 import { validateSettings } from '../core/settings';
 import { SPECS, SPEC_IDS, SpecId, specById } from '../core/specs';
+import { COVERAGE_USAGE, coverageCommand } from './coverage';
 import { runImport } from './import';
 import { diffPlans } from '../core/history/diff';
 import { snapshotOf } from '../core/history/snapshot';
@@ -43,6 +44,7 @@ Commands:
     --accept WORD               A word the casing rules accept as written (repeatable).
     --disable RULE              A rule id to switch off (repeatable).
 
+${COVERAGE_USAGE}
   export --to ${EXPORT_FORMATS.join('|')} <plan.xlsx|plan.csv>
     -o, --out DIR               Folder to write into (default: the current folder).
     --name NAME                 The plan's name (default: the file's name).
@@ -255,6 +257,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
     switch (command) {
       case 'lint':
         return await lint(rest, io);
+      case 'coverage':
+        return await coverageCommand(rest, io, { parse, readConfig, usageError: (message) => new UsageError(message), help });
       case 'export':
         return await exportCommand(rest, io);
       case 'template':

@@ -108,6 +108,62 @@ export interface ExportDto {
   message: string;
 }
 
+// Coverage (observed data against the plan) --------------------------------
+
+/**
+ * An upload in progress, carried by the sidebar from one chunk's call to the
+ * next (each call is its own Apps Script execution, which keeps nothing).
+ * Opaque to the sidebar: it only passes it back.
+ */
+export interface ObservedUploadDto {
+  /** The reader of the file being sent, or null between files. */
+  reader: import('../core/coverage/reader').ReaderState | null;
+  observation: import('../core/coverage/observation').ObservationState;
+  /** Files already read whole. */
+  files: import('../core/coverage/reader').ReadSummary[];
+  /** Records read so far, over all files (for the progress line). */
+  records: number;
+}
+
+export interface CoverageFindingDto {
+  rule: string;
+  severity: Severity;
+  message: string;
+  property?: string;
+  /** "'Track (Custom)'!C5" when a plan cell is concerned. */
+  cell?: string;
+}
+
+export interface CoverageEventDto {
+  kind: 'track' | 'identify' | 'group' | 'page' | 'screen';
+  name: string;
+  planned: boolean;
+  seen: boolean;
+  status: string;
+  count: number;
+  lastSeen?: string;
+  plannedAs?: string;
+  findings: CoverageFindingDto[];
+  /** Properties sent with the event and the type their values suggest: what "Add to plan" writes. */
+  properties: { name: string; type: string; planned: boolean; count: number }[];
+}
+
+export interface CoverageResultDto extends SummaryDto {
+  message: string;
+  /** The tab the report was written to (the add-on's own). */
+  tab: string;
+  /** What was read, e.g. "events.jsonl (Segment raw events (JSON), 9 records)". */
+  read: string;
+  counts: { planned: number; seen: number; plannedSeen: number; notSeen: number; notPlanned: number; nearMisses: number };
+  events: CoverageEventDto[];
+}
+
+/** An unplanned event the user picked for "Add to plan", with the properties to add under it. */
+export interface ObservedEventPick {
+  name: string;
+  properties?: { name: string; type?: string }[];
+}
+
 /** A file the sidebar read in the browser and sends for import. */
 export interface ImportFileDto {
   name: string;

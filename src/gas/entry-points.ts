@@ -4,10 +4,12 @@
  * JSON-safe data. Each is a one-liner over a command in ./commands.
  */
 import { Settings } from '../core/settings';
+import { CoverageResultDto, ObservedEventPick, ObservedUploadDto } from './api-types';
 import { ImportFileDto, ImportResultDto } from './api-types';
 import { CheckResultDto, ExportDto, ExportFormat, FixTarget, MessageDto, OverviewDto, SettingsDto, SpecListDto, SpecPickerDto } from './api-types';
 import type { ChangesDto, StatusListDto, VersionListDto } from './api-types';
 import * as checks from './commands/checks';
+import * as coverage from './commands/coverage';
 import * as exporting from './commands/export';
 import * as importing from './commands/import';
 import * as history from './commands/history';
@@ -124,6 +126,24 @@ export function saveSettings(input: Partial<Settings>): SettingsDto {
 }
 export function exportPlan(format: ExportFormat): ExportDto {
   return fromSidebar(() => exporting.exportPlan(appsScriptServices(), format));
+}
+
+// Observed data (coverage) ------------------------------------------------------
+
+export function readObservedChunk(upload: ObservedUploadDto | null, fileName: string, text: string, last: boolean): ObservedUploadDto {
+  return fromSidebar(() => coverage.readObservedChunk(appsScriptServices(), upload, fileName, text, last));
+}
+export function finishCoverage(upload: ObservedUploadDto): CoverageResultDto {
+  return fromSidebar(() => coverage.finishCoverage(appsScriptServices(), upload));
+}
+export function listObservedTabs(): { tabs: string[] } {
+  return fromSidebar(() => coverage.listObservedTabs(appsScriptServices()));
+}
+export function coverageFromTab(tabName: string): CoverageResultDto {
+  return fromSidebar(() => coverage.coverageFromTab(appsScriptServices(), tabName));
+}
+export function addObservedToPlan(picks: ObservedEventPick[]): MessageDto {
+  return fromSidebar(() => coverage.addObservedToPlan(appsScriptServices(), picks));
 }
 export function importPlanFile(file: ImportFileDto): ImportResultDto {
   return fromSidebar(() => importing.importPlanFile(appsScriptServices(), file));

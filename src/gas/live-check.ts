@@ -9,6 +9,7 @@
  */
 import { check } from '../core/check';
 import { findHeader } from '../core/header';
+import { withUnseen } from '../core/coverage/unseen';
 import { CROSS_TAB_RULES, editBoxFromA1, editIsOnlyInChecksColumn, editNeedsOtherTab, findChecksColumn, planTabMarks } from '../core/marks';
 import { TabKind, tabDef, tabKindForName } from '../core/template';
 import { findTabs, planFromTabs, readSheetValues, TabHandle } from './gateway';
@@ -48,7 +49,7 @@ export function liveCheck(services: LiveServices, e: GoogleAppsScript.Events.She
     if (other) handles.push({ kind: otherKind, sheet: other.sheet, name: other.name, values: readSheetValues(other.sheet) });
   }
   const plan = planFromTabs(handles);
-  const findings = check(plan, state.settings);
+  const findings = withUnseen(check(plan, state.settings), plan, state.unseen);
   // Without the other tab, the Goals-against-Track marks stay as the last check left them.
   const keepRules = handles.length > 1 ? undefined : CROSS_TAB_RULES;
 

@@ -6,6 +6,7 @@
  */
 import { Settings } from '../core/settings';
 import { decodeSettings, encodeSettings, SETTINGS_KEY } from '../core/settings-store';
+import { decodeUnseen, encodeUnseen, UnseenEvents, unseenParts } from '../core/coverage/unseen';
 import { SummaryDto } from './api-types';
 
 export const LAST_CHECK_KEY = 'trackingPlan.lastCheck';
@@ -29,6 +30,8 @@ export interface DocumentState {
   warnings: string[];
   lastCheck: LastCheck | null;
   marks: MarksState | null;
+  /** The planned events the last coverage import did not see (marked "not seen" by every check). */
+  unseen: UnseenEvents | null;
 }
 
 function parseJson<T>(json: string | undefined, valid: (x: unknown) => boolean): T | null {
@@ -47,7 +50,7 @@ export function decodeState(props: Record<string, string>): DocumentState {
   const { settings, warnings } = decodeSettings(props[SETTINGS_KEY]);
   const lastCheck = parseJson<LastCheck>(props[LAST_CHECK_KEY], (x) => isObject(x) && typeof x.at === 'string' && typeof x.errors === 'number');
   const marks = parseJson<MarksState>(props[MARKS_KEY], (x) => isObject(x) && isObject(x.tabs));
-  return { settings, warnings, lastCheck, marks };
+  return { settings, warnings, lastCheck, marks, unseen: decodeUnseen(props) };
 }
 
 export class DocumentStore {
@@ -81,5 +84,12 @@ export class DocumentStore {
     if (update.marks === null) this.props().deleteProperty(MARKS_KEY);
     const state = this.read();
     this.state = { ...state, lastCheck: update.lastCheck ?? state.lastCheck, marks: update.marks === undefined ? state.marks : update.marks };
+  }
+
+  /** Records the planned events a coverage import did not see, in one call. */
+  saveUnseen(unseen: UnseenEvents | null): void {
+    const previous = unseenParts(this.props().getProperties() ?? {});
+    this.props().setProperties(encodeUnseen(unseen, previous));
+    this.state = { ...this.read(), unseen };
   }
 }

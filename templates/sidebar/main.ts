@@ -7,6 +7,7 @@ import type { CheckResultDto, FindingDto, RuleDto, SpecPickerDto } from '../../s
 import { byId } from './dom';
 import { readSettings, renderSettings, SettingsForm } from './conventions';
 import { renderDownloads } from './exporting';
+import { initObserved } from './observed';
 import { readImportFile, renderImportResult } from './import';
 import { initHistory } from './history';
 import { chosenNames, renderPicker, renderSpecOptions, setAll, updatePickerState } from './insert';
@@ -224,6 +225,7 @@ function start(): void {
     saveSettings(saveButton);
   });
 
+  initObserved({ onPlanChanged: refreshOverview });
   const importInput = byId<HTMLInputElement>('import-file');
   const importButton = byId<HTMLButtonElement>('import-run');
   importInput.addEventListener('change', () => { importButton.disabled = !(importInput.files && importInput.files.length); });

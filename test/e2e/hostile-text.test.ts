@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { BrowserContext, chromium, Locator, Page } from 'playwright-core';
-import type { CheckResultDto, ExportDto, FindingDto, OverviewDto, SettingsDto, SpecListDto, SpecPickerDto, ImportResultDto } from '../../src/gas/api-types';
+import type { CoverageResultDto, CheckResultDto, ExportDto, FindingDto, OverviewDto, SettingsDto, SpecListDto, SpecPickerDto, ImportResultDto } from '../../src/gas/api-types';
 import type { SidebarFunction } from '../../templates/sidebar/server';
 import { CHROMIUM, eventually, ROOT } from './helpers';
 
@@ -96,6 +96,26 @@ const exportOf = (offset: number): ExportDto => ({
   message: hostile(offset + 1),
 });
 
+const COVERAGE: CoverageResultDto = {
+  errors: 1,
+  warnings: 1,
+  infos: 0,
+  message: SVG,
+  tab: SCRIPT,
+  read: IMG,
+  counts: { planned: 2, seen: 2, plannedSeen: 1, notSeen: 1, notPlanned: 2, nearMisses: 1 },
+  events: HOSTILE.map((name, i) => ({
+    kind: 'track' as const,
+    name,
+    planned: false,
+    seen: true,
+    status: i === 0 ? 'near miss' : 'not planned',
+    count: i + 1,
+    plannedAs: i === 0 ? hostile(i + 1) : undefined,
+    findings: [{ rule: hostile(i + 2), severity: 'error' as const, message: hostile(i + 3), cell: hostile(i + 4) }],
+    properties: [{ name: hostile(i + 1), type: hostile(i + 2), planned: false, count: 1 }],
+  })),
+};
 const IMPORTED: ImportResultDto = {
   message: SVG,
   counts: { events: 1, properties: 2, traits: 3, pages: 0 },
@@ -133,6 +153,11 @@ const ANSWERS: Record<SidebarFunction, unknown> = {
   getSettings: SETTINGS,
   saveSettings: { ...SETTINGS, warnings: [JS_URL, SCRIPT] },
   exportPlan: exportOf(0),
+  readObservedChunk: { reader: null, observation: { events: [] }, files: [], records: 3 },
+  finishCoverage: COVERAGE,
+  listObservedTabs: { tabs: HOSTILE },
+  coverageFromTab: COVERAGE,
+  addObservedToPlan: { message: JS_URL },
   importPlanFile: IMPORTED,
   saveVersion: { ...VERSIONS, message: FORMULA },
   listVersions: VERSIONS,
@@ -410,6 +435,32 @@ describe('hostile text from the server is only ever text', () => {
     expect(saved.acceptedWords).toEqual(HOSTILE);
     await expectNotice(page, 'Conventions saved, with the remarks shown below.', 'ok');
     expect(await page.locator('#settings-warnings p').allTextContents()).toEqual([JS_URL, SCRIPT]);
+    await expectNothingRan(opened);
+    await page.close();
+  });
+
+  it('observed data: tab names, the comparison, Add to plan', async () => {
+    const opened = await open();
+    const { page } = opened;
+    await page.locator('#observed > summary').click();
+    await eventually(async () => expect((await page.locator('#observed-tab option').allTextContents()).slice(1)).toEqual(HOSTILE));
+    await page.locator('#observed-tab').selectOption({ index: 2 });
+    await page.locator('#observed-read').click();
+    await page.locator('#observed-result .observed-event').first().waitFor();
+    await idle(page);
+    expect(await calls(page, 'coverageFromTab')).toEqual([[HOSTILE[1]]]);
+    await expectNotice(page, SVG, 'problems');
+    const body = page.locator('#observed-result');
+    expect(await body.locator('.observed-name').allTextContents()).toEqual(HOSTILE);
+    expect(await body.locator('.observed-finding').allTextContents()).toEqual(COVERAGE.events.map((e) => `${e.findings[0].cell} ${e.findings[0].message}`));
+    await expectLiteral(body.locator('.observed-read'), [IMG, SCRIPT]);
+    // Only unplanned events can be picked; the near miss cannot.
+    expect(await body.locator('input[type="checkbox"]').count()).toBe(4);
+    await body.locator('input[type="checkbox"]').first().check();
+    await page.locator('#observed-add').click();
+    await eventually(async () => expect((await calls(page, 'addObservedToPlan')).length).toBe(1));
+    expect((await calls(page, 'addObservedToPlan'))[0]).toEqual([[{ name: HOSTILE[1], properties: [{ name: hostile(2), type: hostile(3) }] }]]);
+    await expectNotice(page, JS_URL, 'ok');
     await expectNothingRan(opened);
     await page.close();
   });

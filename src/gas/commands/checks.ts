@@ -11,6 +11,7 @@ import { fixesForRule, fixForTarget, groupFixes } from '../../core/fix';
 import { cellA1 } from '../../core/a1';
 import { findChecksColumn, planTabMarks, summaryMessage } from '../../core/marks';
 import { Plan } from '../../core/plan';
+import { withUnseen } from '../../core/coverage/unseen';
 import { groupMismatchMessage, groupProbes, groupsMismatch } from '../../core/row-groups';
 import { RULES } from '../../core/rules/index';
 import { CheckResultDto, FindingDto, FixTarget, MessageDto, OverviewDto } from '../api-types';
@@ -86,7 +87,8 @@ function groupProblems(handles: readonly TabHandle[], plan: Plan): string[] {
 function checkAndMark(services: Services, store: DocumentStore, handles: readonly TabHandle[], lead?: string, probeGroups = false): CheckResultDto {
   const state = store.read();
   const plan = planFromTabs(handles);
-  const findings = check(plan, state.settings);
+  // Planned events the last coverage import did not see are marked beside the convention findings.
+  const findings = withUnseen(check(plan, state.settings), plan, state.unseen);
   const marks = markTabs(services.spreadsheetApp, handles, plan, findings, state.marks);
   const counts = summarize(findings);
   store.saveCheck({ lastCheck: { ...counts, at: new Date().toISOString() }, marks });
