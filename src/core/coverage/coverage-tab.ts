@@ -5,7 +5,7 @@
  * traits and pages. The shell writes it with one setValues.
  */
 import { summaryMessage } from '../marks';
-import { asLiteralText } from '../insertion';
+import { literalText } from '../literal-text';
 import { CoverageReport, EventCoverage, thousands } from './compare';
 import { ReadSummary } from './reader';
 
@@ -32,7 +32,7 @@ const STATUS_TEXT: Record<EventCoverage['status'], string> = {
 const CALL_TEXT: Record<EventCoverage['kind'], string> = { track: 'Track', identify: 'Identify', group: 'Group', page: 'Page', screen: 'Screen' };
 
 function text(value: string): string {
-  return asLiteralText(value.replace(/[\r\n]+/g, ' '));
+  return literalText(value.replace(/[\r\n]+/g, ' '));
 }
 
 /** What the Problems cell says: one line per finding, its rule in brackets as in the Checks column (a symbol first, so never a formula). */
