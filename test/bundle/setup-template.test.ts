@@ -68,11 +68,12 @@ describe('Set up template on an empty spreadsheet', () => {
     expect(calls).toBeLessThanOrEqual(70);
   });
 
-  it('changes nothing when run again, in at most 15 calls', () => {
+  it('changes nothing when run again, in at most 18 calls', () => {
     const { services, ctx } = loaded;
     services.calls.reset();
     clickMenuItem(services, ctx, 'Set up template');
-    expect(services.calls.count()).toBeLessThanOrEqual(15);
+    // 15 before the decision moved under the document lock (3 calls: get, tryLock, release).
+    expect(services.calls.count()).toBeLessThanOrEqual(18);
     expect(services.spreadsheet.testDumpAll()).toEqual(dumps);
     expect(services.spreadsheet.testToasts()[1].message).toBe('Every tab of the template is already here; nothing was changed.');
   });

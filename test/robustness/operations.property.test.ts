@@ -6,6 +6,7 @@
  * user edit wrote; after every Clear checks, the spreadsheet is what it was
  * minus the add-on's marks, and carries none of them.
  */
+import { CHECKS_CAPTION } from '../../src/core/marks';
 import fc from 'fast-check';
 import { FakeServices } from '../fakes';
 import { HEADERS, row, seedPlan, TRACK } from '../bundle/checks-helpers';
@@ -153,7 +154,7 @@ it('keeps the user’s cells through random operations, and Clear checks removes
             expect(withoutMarks(after)).toEqual(withoutMarks(before));
             for (const d of Object.values(after)) {
               expect(d.conditionalFormatRules.filter((r) => /^=ISNUMBER\(SEARCH\("/.test(String(r.values[0])))).toEqual([]);
-              expect(d.values.slice(0, 20).some((r) => r.includes('Checks'))).toBe(false);
+              expect(d.values.slice(0, 20).some((r) => r.includes(CHECKS_CAPTION))).toBe(false);
             }
           }
         }

@@ -8,14 +8,15 @@ import { UserError } from '../../core/errors';
 import { Finding, RuleId } from '../../core/finding';
 import { cellInput, fixesForRule, fixForTarget, groupFixes } from '../../core/fix';
 import { cellA1 } from '../../core/a1';
-import { findChecksColumn, planTabMarks, summaryMessage } from '../../core/marks';
+import { legacyChecksColumn, planTabMarks, summaryMessage } from '../../core/marks';
 import { Plan } from '../../core/plan';
 import { groupMismatchMessage, groupProbes, groupsMismatch } from '../../core/row-groups';
 import { RULES } from '../../core/rules/index';
 import { CheckResultDto, FindingDto, FixTarget, MessageDto, OverviewDto } from '../api-types';
 import { planFromTabs, readSheetValues, readTabs, TabHandle } from '../gateway';
 import { withDocumentLock } from '../lock';
-import { writeTabMarks, removeTabMarks } from '../marks-writer';
+import { findOwnedColumn } from '../ownership';
+import { ownedChecksColumns, writeTabMarks, removeTabMarks } from '../marks-writer';
 import { activeSpreadsheet, Services } from '../services';
 import { DocumentStore, MarkedTab, MarksState } from '../settings-store';
 
@@ -55,18 +56,44 @@ function result(findings: Finding[], counts: Summary, plan: Plan, warnings: stri
   return { ...counts, findings: findings.map(toDto), message };
 }
 
-/** Marks every checked tab and returns what to remember about them. */
+/**
+ * Marks every checked tab and returns what to remember about them. The
+ * add-on's column is looked up (by its metadata) only on tabs that have
+ * findings or were marked before: a clean tab never marked costs nothing.
+ */
 function markTabs(app: GoogleAppsScript.Spreadsheet.SpreadsheetApp, handles: readonly TabHandle[], plan: Plan, findings: readonly Finding[], known: MarksState | null): MarksState {
   const tabs: Record<string, MarkedTab> = {};
+  const withFindings = new Set(findings.map((f) => f.tab));
   for (const handle of handles) {
     const tab = plan.tabs[handle.kind];
     if (!tab || tab.sheetName !== handle.name) continue;
     const before = known ? known.tabs[handle.name] : undefined;
-    const marks = planTabMarks(findings, { name: handle.name, headerRow: tab.header.row, values: handle.values, marked: !!before });
+    if (!before && !withFindings.has(handle.name)) continue;
+    const ownedColumn = findOwnedColumn(handle.sheet, 'checks') ?? undefined;
+    const marks = planTabMarks(findings, { name: handle.name, headerRow: tab.header.row, values: handle.values, ownedColumn });
     if (!marks) continue;
-    tabs[handle.name] = writeTabMarks(app, handle.sheet, marks, before);
+    tabs[handle.name] = writeMarksOrExplain(() => writeTabMarks(app, handle.sheet, marks, before, tab.header.row), handle.name);
   }
   return { tabs };
+}
+
+/**
+ * A write Sheets refuses in the add-on's own column (a user added strict
+ * validation to it, or protected it) becomes a message saying what to do.
+ */
+function writeMarksOrExplain<T>(write: () => T, tab: string): T {
+  try {
+    return write();
+  } catch (error) {
+    const text = error instanceof Error ? error.message : String(error);
+    if (/data validation/i.test(text)) {
+      throw new UserError(`Sheets refused the checks on "${tab}": its Checks (Tracking Plan) column has data validation that rejects them. Remove that validation (Data > Data validation) and check again.`);
+    }
+    if (/protected/i.test(text)) {
+      throw new UserError(`Sheets refused the checks on "${tab}": part of it is protected. Ask its owner to let you edit the Checks (Tracking Plan) column, or run Clear checks.`);
+    }
+    throw error;
+  }
 }
 
 /**
@@ -111,11 +138,18 @@ export function clearChecks(services: Services): MessageDto {
     const handles = readTabs(spreadsheet);
     const plan = planFromTabs(handles);
     let cleared = 0;
+    const owned = ownedChecksColumns(spreadsheet);
     for (const handle of handles) {
       const tab = plan.tabs[handle.kind];
-      const before = known ? known.tabs[handle.name] : undefined;
-      const column = tab && tab.sheetName === handle.name ? findChecksColumn(handle.values, tab.header.row, !!before) : undefined;
-      if (removeTabMarks(handle.sheet, column, handle.values.length, before)) cleared++;
+      // The add-on's column by its marker; else one an earlier version wrote, known by its caption and mark lines.
+      let column = owned.find((o) => o.name === handle.name)?.column;
+      if (column === undefined && tab && tab.sheetName === handle.name && known) column = legacyChecksColumn(handle.values, tab.header.row);
+      if (removeTabMarks(handle.sheet, column, handle.values)) cleared++;
+    }
+    // A marked column on a tab that is no longer a plan tab (renamed, or its header changed) goes too.
+    for (const other of owned) {
+      if (handles.some((h) => h.name === other.name)) continue;
+      if (removeTabMarks(other.sheet, other.column, readSheetValues(other.sheet))) cleared++;
     }
     store.saveCheck({ marks: null });
     if (!cleared) return { message: 'There were no checks to clear.' };
