@@ -295,3 +295,34 @@ describe('Set up template by two people at once', () => {
     expect(services.spreadsheet.testSheetNames().filter((n) => n === TRACK)).toHaveLength(1);
   });
 });
+
+describe('a fix on a cell holding a formula', () => {
+  function seedFormula(services: FakeServices): void {
+    seedPlan(services, [
+      row('track', { Spec: 'Custom', 'Event Name': 'order_completed', 'Fires When...': 'x', 'Business Goal': 'Grow' }),
+      row('track', { Spec: 'Custom', 'Fires When...': 'x', 'Business Goal': 'Grow' }),
+    ]);
+    services.spreadsheet.testSheet(TRACK).testSetFormula('C3', '="cart_"&"viewed"', 'cart_viewed');
+  }
+
+  it('leaves the formula and says so (one fix)', () => {
+    const { services, ctx } = open();
+    seedFormula(services);
+    const finding = ctx.checkNow().findings.find((f: { row: number; rule: string }) => f.row === 3 && f.rule === 'event-casing');
+    expect(() => ctx.fixFinding({ rule: finding.rule, tab: finding.tab, row: 3, column: finding.column, text: finding.text })).toThrow(
+      "'Track (Custom)'!C3 holds a formula, so it was left as it is. Change the formula to give the suggested name, or type the name over it.",
+    );
+    expect(services.spreadsheet.testDump(TRACK).formulas.C3).toBe('="cart_"&"viewed"');
+  });
+
+  it('fixes the other cells of the rule and names the formula it left (fix all)', () => {
+    const { services, ctx } = open();
+    seedFormula(services);
+    ctx.checkNow();
+    const result = ctx.fixAllOfRule('event-casing');
+    expect(result.message).toMatch(/^Fixed 1 cell \(event-casing\)\. 'Track \(Custom\)'!C3 holds a formula, so it was left as it is\./);
+    const dump = services.spreadsheet.testDump(TRACK);
+    expect(dump.values[1][2]).toBe('Order Completed');
+    expect(dump.formulas.C3).toBe('="cart_"&"viewed"');
+  });
+});

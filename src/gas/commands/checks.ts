@@ -7,7 +7,7 @@ import { check, summarize, Summary } from '../../core/check';
 import { UserError } from '../../core/errors';
 import { Finding, RuleId } from '../../core/finding';
 import { cellInput, fixesForRule, fixForTarget, groupFixes } from '../../core/fix';
-import { cellA1 } from '../../core/a1';
+import { cellA1, cellReference } from '../../core/a1';
 import { legacyChecksColumn, planTabMarks, summaryMessage } from '../../core/marks';
 import { Plan } from '../../core/plan';
 import { groupMismatchMessage, groupProbes, groupsMismatch } from '../../core/row-groups';
@@ -198,9 +198,34 @@ export function fixFinding(services: Services, target: FixTarget): CheckResultDt
     const handles = readTabs(spreadsheet);
     const findings = check(planFromTabs(handles), store.read().settings);
     const fix = fixForTarget(findings, wanted);
-    handleOf(handles, fix.tab).sheet.getRange(fix.row, fix.column).setValue(cellInput(fix.value));
+    const cell = handleOf(handles, fix.tab).sheet.getRange(fix.row, fix.column);
+    // A formula computes the name: writing the fix would replace it with a fixed value.
+    const formula = cell.getFormula();
+    if (formula) throw new UserError(formulaMessage([cellReference(fix.tab, fix.row, fix.column)]));
+    cell.setValue(cellInput(fix.value));
     return checkAndMark(services, store, reread(handles, new Set([fix.tab])), `Fixed ${cellA1(fix.row, fix.column)} on "${fix.tab}".`);
   });
+}
+
+function formulaMessage(cells: string[]): string {
+  const list = cells.length > 5 ? `${cells.slice(0, 5).join(', ')} and ${cells.length - 5} more` : cells.join(', ');
+  const one = cells.length === 1;
+  return `${one ? `${list} holds a formula` : `These cells hold formulas: ${list}`}, so ${one ? 'it was' : 'they were'} left as ${one ? 'it is' : 'they are'}. Change the formula${one ? '' : 's'} to give the suggested name, or type the name over ${one ? 'it' : 'them'}.`;
+}
+
+/** The fixes' cells that hold formulas: one getFormulas per tab over the box the fixes span. */
+function formulaCells(handles: readonly TabHandle[], fixes: readonly { tab: string; row: number; column: number }[]): Set<string> {
+  const found = new Set<string>();
+  for (const tab of new Set(fixes.map((f) => f.tab))) {
+    const mine = fixes.filter((f) => f.tab === tab);
+    const top = Math.min(...mine.map((f) => f.row));
+    const left = Math.min(...mine.map((f) => f.column));
+    const bottom = Math.max(...mine.map((f) => f.row));
+    const right = Math.max(...mine.map((f) => f.column));
+    const formulas = handleOf(handles, tab).sheet.getRange(top, left, bottom - top + 1, right - left + 1).getFormulas();
+    for (const f of mine) if (formulas[f.row - top][f.column - left]) found.add(cellReference(f.tab, f.row, f.column));
+  }
+  return found;
 }
 
 export function fixAllOfRule(services: Services, rule: string): CheckResultDto {
@@ -210,8 +235,12 @@ export function fixAllOfRule(services: Services, rule: string): CheckResultDto {
     const store = new DocumentStore(services.propertiesService);
     const handles = readTabs(spreadsheet);
     const findings = check(planFromTabs(handles), store.read().settings);
-    const fixes = fixesForRule(findings, id);
-    if (!fixes.length) return checkAndMark(services, store, handles, `Nothing to fix for ${id}.`);
+    const all = fixesForRule(findings, id);
+    if (!all.length) return checkAndMark(services, store, handles, `Nothing to fix for ${id}.`);
+    const formulas = formulaCells(handles, all);
+    const fixes = all.filter((f) => !formulas.has(cellReference(f.tab, f.row, f.column)));
+    const left = formulas.size ? ` ${formulaMessage([...formulas])}` : '';
+    if (!fixes.length) return checkAndMark(services, store, handles, `Nothing was fixed for ${id}.${left}`);
     // Only the fixed cells are written: never values read back over a range, which would turn formulas into values.
     for (const write of groupFixes(fixes)) {
       const sheet = handleOf(handles, write.tab).sheet;
@@ -220,7 +249,7 @@ export function fixAllOfRule(services: Services, rule: string): CheckResultDto {
     }
     const tabs = new Set(fixes.map((f) => f.tab));
     const cells = fixes.length === 1 ? '1 cell' : `${fixes.length} cells`;
-    return checkAndMark(services, store, reread(handles, tabs), `Fixed ${cells} (${id}).`);
+    return checkAndMark(services, store, reread(handles, tabs), `Fixed ${cells} (${id}).${left}`);
   });
 }
 
