@@ -326,3 +326,52 @@ describe('a fix on a cell holding a formula', () => {
     expect(dump.formulas.C3).toBe('="cart_"&"viewed"');
   });
 });
+
+describe('checkboxes, dropdowns and strict validation', () => {
+  function seedTrackWithCheckboxes(services: FakeServices): void {
+    seedPlan(services, [
+      row('track', { Spec: 'Custom', 'Event Name': 'Order Completed', 'Fires When...': 'An order is placed.', 'Business Goal': 'Grow' }),
+      row('track', { 'Property Name': 'order_id', Type: 'String', 'Property Description': 'Id.' }),
+    ]);
+    const sheet = services.spreadsheet.testSheet(TRACK) as unknown as GoogleAppsScript.Spreadsheet.Sheet;
+    const app = services.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+    // Insert > Checkbox on a whole column (FALSE in every row), and a dropdown in every row of another.
+    sheet.getRange(2, col('track', 'Required'), 999, 1).insertCheckboxes();
+    sheet.getRange(2, col('track', 'Status'), 999, 1).setDataValidation(app.newDataValidation().requireValueInList(['Planned', 'Done']).build());
+  }
+
+  it('do not count as content: Insert lands right after the last real row', () => {
+    const { services, ctx } = open();
+    seedTrackWithCheckboxes(services);
+    const result = ctx.insertSpecEvents('video', ['Video Playback Started']);
+    expect(result.message).toBe('Inserted 1 event.');
+    expect(services.spreadsheet.testDump(TRACK).values[3][col('track', 'Event Name') - 1]).toBe('Video Playback Started');
+  });
+
+  it('a strict dropdown gets its own spelling of a value, and Check still runs', () => {
+    const { services, ctx } = open();
+    seedTrackWithCheckboxes(services);
+    const sheet = services.spreadsheet.testSheet(TRACK) as unknown as GoogleAppsScript.Spreadsheet.Sheet;
+    const app = services.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+    const specs = app.newDataValidation().requireValueInList(['custom', 'video', 'ecommerce v2']).setAllowInvalid(false).build();
+    sheet.getRange(4, col('track', 'Spec'), 997, 1).setDataValidation(specs);
+    expect(ctx.insertSpecEvents('video', ['Video Playback Started']).message).toBe('Inserted 1 event.');
+    const dump = services.spreadsheet.testDump(TRACK);
+    expect(dump.values[3][col('track', 'Spec') - 1]).toBe('video');
+    expect(dump.values[3][col('track', 'Event Name') - 1]).toBe('Video Playback Started');
+    expect(check(services, ctx)).toMatch(/error|warning|info|No problems/);
+  });
+
+  it('a strict rule that refuses a value stops Insert with a message naming it, and nothing is written', () => {
+    const { services, ctx } = open();
+    seedTrackWithCheckboxes(services);
+    const sheet = services.spreadsheet.testSheet(TRACK) as unknown as GoogleAppsScript.Spreadsheet.Sheet;
+    const app = services.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+    sheet.getRange(4, col('track', 'Spec'), 997, 1).setDataValidation(app.newDataValidation().requireValueInList(['Ecommerce v2']).setAllowInvalid(false).build());
+    const before = services.spreadsheet.testDumpAll();
+    expect(() => ctx.insertSpecEvents('video', ['Video Playback Started'])).toThrow(
+      'Nothing was inserted: the "Spec" column only accepts values from its dropdown (Ecommerce v2), and Insert would write "Video" in B4. Add the value to the rule, or set the rule to "Show a warning" (Data > Data validation), then insert again.',
+    );
+    expect(services.spreadsheet.testDumpAll()).toEqual(before);
+  });
+});
