@@ -29,7 +29,7 @@ export function probeRow(plan: Pick<Plan, 'events'>): number | undefined {
   return expectedGroups(plan)[0]?.first;
 }
 
-export const NO_GROUPS_MESSAGE = 'The Track tab has no row groups: no event has property rows grouped under it.';
+export const NO_GROUPS_MESSAGE = 'The Track tab has no row groups: no event has property rows grouped under it. Use Repair row groups in the sidebar to group them.';
 
 export function minimizeMessage(groups: number): string {
   return `Collapsed the property rows of ${groups} event${groups === 1 ? '' : 's'}; only event rows show.`;

@@ -375,3 +375,23 @@ describe('checkboxes, dropdowns and strict validation', () => {
     expect(services.spreadsheet.testDumpAll()).toEqual(before);
   });
 });
+
+describe('Minimize and Reset on a partly hand-typed plan', () => {
+  it('act on every group when the first event was typed by hand and later ones inserted', () => {
+    const { services, ctx } = open({
+      sheets: { [TRACK]: [HEADERS.track, row('track', { Spec: 'Custom', 'Event Name': 'Signed Up' }), row('track', { 'Property Name': 'plan' })] },
+    });
+    ctx.insertSpecEvents('video', ['Video Playback Started', 'Video Playback Paused']);
+    const inserted = services.spreadsheet.testDump(TRACK).rowGroups;
+    expect(inserted.length).toBe(2);
+    clickMenuItem(services, ctx, 'Minimize rows');
+    expect(services.spreadsheet.testToasts().pop()!.message).toMatch(/^Collapsed/);
+    const minimized = services.spreadsheet.testDump(TRACK);
+    expect(minimized.rowGroups.every((g) => g.collapsed)).toBe(true);
+    // The hand-typed property row stays visible: it is in no group.
+    expect(minimized.collapsedRows).not.toContain(3);
+    clickMenuItem(services, ctx, 'Reset rows');
+    expect(services.spreadsheet.testToasts().pop()!.message).toMatch(/^Expanded/);
+    expect(services.spreadsheet.testDump(TRACK).collapsedRows).toEqual([]);
+  });
+});

@@ -14,15 +14,22 @@ import { activeSpreadsheet, Services } from '../services';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** The Track sheet and how many events have property rows, or 0 when none are grouped. */
+/**
+ * The Track sheet and how many events have property rows, or 0 when none
+ * are grouped. A plan is often partly typed by hand (ungrouped) and partly
+ * inserted (grouped), so both ends are probed: the last event first (where
+ * inserted events land), and the first only when the last is not grouped.
+ */
 function groupedTrack(services: Services): { sheet: Sheet; groups: number } {
   const tab = findTabs(activeSpreadsheet(services), ['track']).track;
   if (!tab) throw new UserError('There is no Track (Custom) tab yet. Run Set up template first.');
-  const plan = parsePlan([{ name: tab.name, values: readSheetValues(tab.sheet) }]);
+  const plan = parsePlan([{ name: tab.name, values: tab.values ?? readSheetValues(tab.sheet) }]);
   if (!plan.tabs.track) throw new UserError(plan.problems.find((p) => p.kind === 'missing-header')?.message ?? 'The Track tab could not be read.');
   const groups = expectedGroups(plan);
-  if (!groups.length || tab.sheet.getRowGroupDepth(groups[0].first) === 0) return { sheet: tab.sheet, groups: 0 };
-  return { sheet: tab.sheet, groups: groups.length };
+  if (!groups.length) return { sheet: tab.sheet, groups: 0 };
+  const probes = groups.length > 1 ? [groups[groups.length - 1].first, groups[0].first] : [groups[0].first];
+  const grouped = probes.some((row) => tab.sheet.getRowGroupDepth(row) > 0);
+  return { sheet: tab.sheet, groups: grouped ? groups.length : 0 };
 }
 
 export function minimizeRows(services: Services): MessageDto {
