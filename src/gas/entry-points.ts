@@ -4,7 +4,7 @@
  * JSON-safe data. Each is a one-liner over a command in ./commands.
  */
 import { Settings } from '../core/settings';
-import { CheckResultDto, ExportDto, ExportFormat, FixTarget, MessageDto, OverviewDto, SettingsDto, SpecListDto, SpecPickerDto } from './api-types';
+import { CheckResultDto, ExportDto, ExportFormat, FixTarget, MessageDto, OverviewDto, RepairProgressDto, SettingsDto, SpecListDto, SpecPickerDto } from './api-types';
 import * as checks from './commands/checks';
 import * as exporting from './commands/export';
 import * as insertion from './commands/insert-spec';
@@ -98,8 +98,8 @@ export function minimizeRows(): MessageDto {
 export function resetRows(): MessageDto {
   return fromSidebar(() => rows.resetRows(appsScriptServices()));
 }
-export function repairRowGroups(): MessageDto {
-  return fromSidebar(() => rows.repairRowGroups(appsScriptServices()));
+export function repairRowGroups(from?: number): RepairProgressDto {
+  return fromSidebar(() => rows.repairRowGroups(appsScriptServices(), from));
 }
 export function getSettings(): SettingsDto {
   return fromSidebar(() => settings.getSettings(appsScriptServices()));

@@ -8,7 +8,8 @@ import { CHECKS_CAPTION, CHECKS_LEGEND, LEGACY_CHECKS_CAPTION, MAX_CELL_CHARS } 
 import { clickMenuItem, FakeServices } from '../fakes';
 import { FakeLock } from '../fakes/services';
 import { col, HEADERS, highlight, letter, markKeys, row, seedKnownViolations, seedPlan, TRACK } from './checks-helpers';
-import { ensureBuilt, open } from './sheet-helpers';
+import { ensureBuilt, open, seedTrack } from './sheet-helpers';
+import { REPAIR_EVENTS_PER_RUN } from '../../src/core/row-groups';
 
 beforeAll(ensureBuilt);
 
@@ -393,5 +394,33 @@ describe('Minimize and Reset on a partly hand-typed plan', () => {
     clickMenuItem(services, ctx, 'Reset rows');
     expect(services.spreadsheet.testToasts().pop()!.message).toMatch(/^Expanded/);
     expect(services.spreadsheet.testDump(TRACK).collapsedRows).toEqual([]);
+  });
+});
+
+describe('Repair row groups on 10,000 events', () => {
+  it('runs in steps within the time limit, one call per event, showing progress, and ends with every group right', () => {
+    const { services, ctx } = open();
+    const spans = seedTrack(services, 10000);
+    const sheet = services.spreadsheet.testSheet(TRACK);
+    // Half the events typed by hand (ungrouped), one group drifted over its event row.
+    for (let i = 0; i < 5000; i++) sheet.testSetRowGroupDepth(spans[i].first, spans[i].last, 0);
+    sheet.testSetRowGroupDepth(spans[9000].first - 1, spans[9000].last, 1);
+    const messages: string[] = [];
+    const perRun: number[] = [];
+    let from: number | undefined;
+    do {
+      services.calls.reset();
+      const step = from === undefined ? ctx.repairRowGroups() : ctx.repairRowGroups(from);
+      perRun.push(services.calls.count());
+      messages.push(step.message);
+      from = step.next;
+    } while (from !== undefined);
+    expect(perRun).toHaveLength(Math.ceil(10000 / REPAIR_EVENTS_PER_RUN));
+    // Per run: a fixed 20 or so calls, then one per event.
+    for (const calls of perRun) expect(calls).toBeLessThanOrEqual(20 + REPAIR_EVENTS_PER_RUN);
+    expect(messages[0]).toBe('Regrouped 2,000 of 10,000 events so far; continuing…');
+    expect(messages[messages.length - 1]).toBe('Regrouped the property rows of 10000 events under their event rows.');
+    const dump = services.spreadsheet.testDump(TRACK);
+    expect(dump.rowGroups.map((g) => [g.start, g.end, g.depth])).toEqual(spans.map((s) => [s.first, s.last, 1]));
   });
 });
