@@ -424,3 +424,23 @@ describe('Repair row groups on 10,000 events', () => {
     expect(dump.rowGroups.map((g) => [g.start, g.end, g.depth])).toEqual(spans.map((s) => [s.first, s.last, 1]));
   });
 });
+
+describe('failures a user can cause', () => {
+  it('a fix refused by a strict dropdown says which cell and what to do, not "Something went wrong"', () => {
+    const { services, ctx } = open();
+    seedPlan(services, [
+      row('track', { Spec: 'Custom', 'Event Name': 'Order Completed', 'Fires When...': 'x', 'Business Goal': 'Grow' }),
+      row('track', { 'Property Name': 'total', Type: 'int', 'Property Description': 'Total.' }),
+    ]);
+    const sheet = services.spreadsheet.testSheet(TRACK) as unknown as GoogleAppsScript.Spreadsheet.Sheet;
+    const app = services.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+    const typeCell = `${letter(col('track', 'Type'))}3`;
+    sheet.getRange(typeCell).setDataValidation(app.newDataValidation().requireValueInList(['int', 'str']).setAllowInvalid(false).build());
+    const finding = ctx.checkNow().findings.find((f: { rule: string }) => f.rule === 'property-type');
+    expect(finding.suggestion).toBeDefined();
+    expect(() => ctx.fixFinding({ rule: finding.rule, tab: finding.tab, row: finding.row, column: finding.column, text: finding.text })).toThrow(
+      `Sheets refused a value in ${typeCell}: the cell's data validation rejects it. Add the value to the rule, or set the rule to "Show a warning" (Data > Data validation), then try again.`,
+    );
+    expect(services.spreadsheet.testDump(TRACK).values[2][col('track', 'Type') - 1]).toBe('int');
+  });
+});
