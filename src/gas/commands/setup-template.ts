@@ -10,6 +10,7 @@ import { findTabsByListing, readSheetValues } from '../gateway';
 import { withDocumentLock } from '../lock';
 import { activeSpreadsheet, Services } from '../services';
 import { createTab, ValidationRules } from '../sheet-writer';
+import { statusDropdownOffer } from './status-dropdown';
 
 /**
  * What to create is decided under the document lock, from the tabs as they
@@ -29,6 +30,9 @@ export function setUpTemplate(services: Services): MessageDto {
     const rules = new ValidationRules(services.spreadsheetApp);
     let rows: number | undefined;
     for (const layout of plan.create) rows = createTab(spreadsheet, layout, rules, rows).rows;
-    return { message: plan.message };
+    // An existing Track tab may carry the Status dropdown from before In Review and Approved: offered, never changed here.
+    const track = existing.find((t) => t.kind === 'track');
+    const offer = track && found.track ? statusDropdownOffer(found.track.sheet, track.values) : '';
+    return { message: offer ? `${plan.message} ${offer}` : plan.message };
   });
 }
