@@ -30,10 +30,18 @@ export interface InsertionPlan {
   message: string;
 }
 
-/** The last row (1-based) that holds anything; 0 for an empty tab. */
+/**
+ * A cell the user filled: a name or a value typed. An unticked checkbox
+ * (FALSE, which Insert > Checkbox puts in every row) is not.
+ */
+function isFilled(value: unknown): boolean {
+  return value !== false && cellText(value).trim() !== '';
+}
+
+/** The last row (1-based) that holds anything the user filled; 0 for an empty tab. */
 export function lastFilledRow(values: readonly (readonly unknown[])[]): number {
   for (let r = values.length - 1; r >= 0; r--) {
-    if ((values[r] ?? []).some((v) => cellText(v).trim() !== '')) return r + 1;
+    if ((values[r] ?? []).some(isFilled)) return r + 1;
   }
   return 0;
 }
@@ -91,7 +99,7 @@ export function planInsertion(
   const startColumn = columns.length ? Math.min(...columns) : 1;
   const width = columns.length ? Math.max(...columns) - startColumn + 1 : 1;
   // A formula that shows nothing reads as '' but is still the user's: the
-  // shell passes the sheet's last row with any content, so it is never overwritten.
+  // shell passes the last row holding one, so it is never overwritten.
   const startRow = Math.max(lastFilledRow(values), header.row, lastUsedRow) + 1;
 
   const rows: string[][] = [];

@@ -1,7 +1,8 @@
 /**
- * The add-on's marks on a checked tab, computed from findings: a "Checks"
+ * The add-on's marks on a checked tab, computed from findings: a Checks
  * column after the user's columns that explains every finding of a row in
- * words ("✖ Event Name: [event-casing] ... Suggested: Order Completed"), and
+ * words ("✖ Event Name: Event names use Title Case. Suggested: "Order
+ * Completed" (event-casing)"), and
  * one conditional-format rule per severity that colours a cell when its row's
  * Checks cell names its column. Marks live apart from the user's content, so
  * checking never touches a user's value, note or format, re-checking is
@@ -15,7 +16,30 @@ import type { Summary } from './check';
 import { Finding, RuleId, Severity } from './finding';
 import { cellText } from './parse';
 
-export const CHECKS_CAPTION = 'Checks';
+/**
+ * The caption of the add-on's own column: it says whose column it is. The
+ * column itself is known by developer metadata (see gas/ownership.ts), never
+ * by this caption, which a user could type too.
+ */
+export const CHECKS_CAPTION = 'Checks (Tracking Plan)';
+/** The caption earlier versions gave the column; such a column is adopted once (see legacyChecksColumn). */
+export const LEGACY_CHECKS_CAPTION = 'Checks';
+
+/** Sheets refuses a cell of more than 50,000 characters. */
+export const MAX_CELL_CHARS = 50_000;
+
+/**
+ * The note on the Checks column's header cell, for people who read the sheet
+ * without the add-on.
+ */
+export const CHECKS_LEGEND = [
+  'Checks by the Tracking Plan add-on. Each line names a problem in this row:',
+  '✖ error (red cell): breaks the conventions; fix before shipping.',
+  '⚠ warning (yellow cell): probably wrong; look at it.',
+  'ℹ info (blue cell): a suggestion.',
+  'A line reads "<symbol> <column>: <problem> (<rule id>)"; the named cell is coloured.',
+  'Run Tracking Plan > Check conventions to refresh, or Clear checks to remove this column.',
+].join('\n');
 
 export const SEVERITY_SYMBOL: Readonly<Record<Severity, string>> = { error: '✖', warning: '⚠', info: 'ℹ' };
 export const SEVERITY_BACKGROUND: Readonly<Record<Severity, string>> = { error: '#f4c7c3', warning: '#fce8b2', info: '#c9daf8' };
@@ -39,11 +63,10 @@ export interface TabSnapshot {
   /** The sheet's values from A1, as getSheetValues returns them (Checks column included). */
   values: Values;
   /**
-   * The add-on has marked this tab before (the document properties say so),
-   * so a "Checks" caption is enough to know its column even when someone
-   * typed into it.
+   * The 1-based column the add-on owns on this tab, found by its developer
+   * metadata; undefined when it owns none.
    */
-  marked?: boolean;
+  ownedColumn?: number;
 }
 
 /** One conditional-format rule of the add-on, as data. */
@@ -60,8 +83,10 @@ export interface TabMarks {
   tab: string;
   /** 1-based column of the Checks column (existing or to be added). */
   checksColumn: number;
-  /** True when the tab has no Checks column yet. */
+  /** True when the tab has no Checks column yet: the shell inserts one at checksColumn. */
   isNewColumn: boolean;
+  /** True when checksColumn is a column written by an earlier version, to be claimed now. */
+  adopt?: boolean;
   /** Cells of the Checks column to overwrite, one contiguous run; undefined when nothing changed. */
   write?: { row: number; values: string[][] };
   /** The add-on's highlight rules this tab should carry. */
@@ -75,11 +100,23 @@ export interface TabMarks {
 
 const SYMBOLS = new Set(Object.values(SEVERITY_SYMBOL));
 
-/** A Checks cell the add-on could have written: empty, or lines each starting with a severity symbol. */
+/** Today's form: "<symbol> <caption>: <problem in words> (<rule-id>)". */
+const LINE = /^(\S+) (.*?): .*\(([a-z][a-z0-9-]*)\)$/;
+/** The form of earlier versions: "<symbol> <caption>: [<rule-id>] <problem>". */
+const LEGACY_LINE = /^(\S+) (.*?): \[([a-z][a-z0-9-]*)\]/;
+/** The line a shortened cell ends with. */
+const MORE_LINE = /^… and \d+ more$/;
+
+function parseLine(line: string): { symbol: string; caption: string; rule: string } | undefined {
+  const m = LINE.exec(line) ?? LEGACY_LINE.exec(line);
+  return m && SYMBOLS.has(m[1]) ? { symbol: m[1], caption: m[2], rule: m[3] } : undefined;
+}
+
+/** A Checks cell the add-on could have written: empty, or every line one of its mark lines (either form). */
 export function isMarkText(value: unknown): boolean {
   const text = cellText(value);
   if (text === '') return true;
-  return text.split('\n').every((line) => SYMBOLS.has(line.charAt(0)));
+  return text.split('\n').every((line) => parseLine(line) !== undefined || MORE_LINE.test(line));
 }
 
 function width(values: Values): number {
@@ -89,27 +126,37 @@ function width(values: Values): number {
 }
 
 /**
- * The tab's Checks column: the rightmost header cell captioned "Checks"
- * whose cells below all look like marks, or, on a tab the add-on has marked
- * before (`marked`), the rightmost one. A user's own "Checks" column full of
- * notes is therefore not taken (nor cleared) as the add-on's.
+ * A Checks column written by an earlier version, which marked its column by
+ * caption alone: the rightmost header cell captioned exactly "Checks" whose
+ * cells below hold at least one mark line and nothing else. A user's own
+ * "Checks" column, empty or holding notes, is never taken.
  */
-export function findChecksColumn(values: Values, headerRow: number, marked = false): number | undefined {
+export function legacyChecksColumn(values: Values, headerRow: number): number | undefined {
   const header = values[headerRow - 1] ?? [];
   for (let c = header.length - 1; c >= 0; c--) {
-    if (cellText(header[c]).trim() !== CHECKS_CAPTION) continue;
-    if (marked) return c + 1;
+    if (cellText(header[c]).trim() !== LEGACY_CHECKS_CAPTION) continue;
     let ours = true;
-    for (let r = headerRow; r < values.length && ours; r++) ours = isMarkText((values[r] ?? [])[c]);
-    if (ours) return c + 1;
+    let marks = 0;
+    for (let r = headerRow; r < values.length && ours; r++) {
+      const cell = (values[r] ?? [])[c];
+      ours = isMarkText(cell);
+      if (cellText(cell) !== '') marks++;
+    }
+    if (ours && marks > 0) return c + 1;
   }
   return undefined;
 }
 
-/** Where the Checks column is, or where it will go: right after the last used column. */
-export function checksColumnFor(snapshot: TabSnapshot): { column: number; isNew: boolean } {
-  const existing = findChecksColumn(snapshot.values, snapshot.headerRow, snapshot.marked);
-  if (existing !== undefined) return { column: existing, isNew: false };
+/**
+ * The tab's Checks column: the one the add-on owns by metadata, else one an
+ * earlier version wrote (adopted), else a new one right after the last used
+ * column. A new column is inserted there, so the user's columns keep their
+ * places and Clear can delete it again.
+ */
+export function checksColumnFor(snapshot: TabSnapshot): { column: number; isNew: boolean; adopt?: boolean } {
+  if (snapshot.ownedColumn !== undefined) return { column: snapshot.ownedColumn, isNew: false };
+  const legacy = legacyChecksColumn(snapshot.values, snapshot.headerRow);
+  if (legacy !== undefined) return { column: legacy, isNew: false, adopt: true };
   return { column: width(snapshot.values) + 1, isNew: true };
 }
 
@@ -133,20 +180,46 @@ export function captionOf(values: Values, headerRow: number, column: number): st
   return caption || `Column ${columnLetters(column)}`;
 }
 
-/** One line of a Checks cell, readable without the add-on. */
+/**
+ * One line of a Checks cell, readable without the add-on: the start
+ * "<symbol> <caption>: " that the highlight rules search for, the problem in
+ * plain words, and the rule id in brackets for reference.
+ */
 export function markLine(finding: Finding, caption: string): string {
-  let line = `${SEVERITY_SYMBOL[finding.severity]} ${caption}: [${finding.rule}] ${sentence(finding.message)}`;
-  if (finding.suggestion !== undefined && finding.suggestion !== '') line += ` Suggested: ${oneLine(finding.suggestion)}`;
+  let line = `${SEVERITY_SYMBOL[finding.severity]} ${caption}: ${sentence(finding.message)}`;
+  if (finding.suggestion !== undefined && finding.suggestion !== '') line += ` Suggested: "${oneLine(finding.suggestion)}"`;
   if (finding.hint) line += ` ${sentence(finding.hint)}`;
-  return line;
+  return `${line} (${finding.rule})`;
 }
 
-const LINE = /^(\S+) (.*?): \[([a-z0-9-]+)\]/;
-
-/** The rule id a mark line names, if it is one of the add-on's lines. */
+/** The rule id a mark line names, if it is one of the add-on's lines (today's form or an earlier version's). */
 export function ruleOfLine(line: string): RuleId | undefined {
-  const m = LINE.exec(line);
-  return m && SYMBOLS.has(m[1]) ? (m[3] as RuleId) : undefined;
+  return parseLine(line)?.rule as RuleId | undefined;
+}
+
+/**
+ * A cell's lines joined, shortened to fit Sheets' cell limit: the lines
+ * that fit, then "… and N more".
+ */
+export function fitCell(lines: readonly string[], limit = MAX_CELL_CHARS): string {
+  const whole = lines.join('\n');
+  if (whole.length <= limit) return whole;
+  const kept: string[] = [];
+  let length = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const tail = `\n… and ${lines.length - i} more`;
+    const next = (kept.length ? length + 1 : 0) + lines[i].length;
+    if (next + tail.length > limit) break;
+    kept.push(lines[i]);
+    length = next;
+  }
+  const more = `… and ${lines.length - kept.length} more`;
+  if (!kept.length) {
+    // One line alone is too long: keep what fits of it.
+    const first = lines[0].slice(0, Math.max(0, limit - more.length - 2));
+    return `${first}…\n${more}`;
+  }
+  return `${kept.join('\n')}\n${more}`;
 }
 
 const RANK: Record<string, number> = { [SEVERITY_SYMBOL.error]: 0, [SEVERITY_SYMBOL.warning]: 1, [SEVERITY_SYMBOL.info]: 2 };
@@ -154,9 +227,9 @@ const RANK: Record<string, number> = { [SEVERITY_SYMBOL.error]: 0, [SEVERITY_SYM
 /** Lines ordered by column (left to right), then severity, then text: the same cell content however it was assembled. */
 function sortLines(lines: string[], columnOfCaption: Map<string, number>): string[] {
   const key = (line: string): [number, number, string] => {
-    const m = LINE.exec(line);
+    const m = parseLine(line);
     if (!m) return [Number.MAX_SAFE_INTEGER, 9, line];
-    return [columnOfCaption.get(m[2]) ?? Number.MAX_SAFE_INTEGER, RANK[m[1]] ?? 9, line];
+    return [columnOfCaption.get(m.caption) ?? Number.MAX_SAFE_INTEGER, RANK[m.symbol] ?? 9, line];
   };
   return lines
     .map((line) => ({ line, k: key(line) }))
@@ -196,7 +269,7 @@ export function markTexts(findings: readonly Finding[], snapshot: TabSnapshot, o
     add(finding.row, markLine(finding, captionOf(values, headerRow, finding.column)));
   }
   if (keep && keep.size) {
-    const existing = findChecksColumn(values, headerRow, snapshot.marked);
+    const existing = snapshot.ownedColumn ?? legacyChecksColumn(values, headerRow);
     if (existing !== undefined) {
       for (let r = headerRow; r < values.length; r++) {
         const text = cellText((values[r] ?? [])[existing - 1]);
@@ -209,7 +282,7 @@ export function markTexts(findings: readonly Finding[], snapshot: TabSnapshot, o
     }
   }
   const texts = new Map<number, string>();
-  for (const [row, list] of lines) texts.set(row, sortLines(list, columnOfCaption).join('\n'));
+  for (const [row, list] of lines) texts.set(row, fitCell(sortLines(list, columnOfCaption)));
   return texts;
 }
 
@@ -230,13 +303,15 @@ export function highlightRules(headerRow: number, checksColumn: number): Highlig
   const a1 = `A${first}:${columnLetters(checksColumn - 1)}`;
   return SEVERITIES.map((severity) => ({
     severity,
-    formula: `=ISNUMBER(SEARCH(${formulaString(`${SEVERITY_SYMBOL[severity]} `)}&TRIM(A$${headerRow})&":",${checks}))`,
+    // A caption typed with a line break ("Event⏎Name") reads as one line, as markLine writes it.
+    formula: `=ISNUMBER(SEARCH(${formulaString(`${SEVERITY_SYMBOL[severity]} `)}&TRIM(SUBSTITUTE(A$${headerRow},CHAR(10)," "))&":",${checks}))`,
     background: SEVERITY_BACKGROUND[severity],
     a1,
   }));
 }
 
-const OWN_FORMULA = /^=ISNUMBER\(SEARCH\("(✖|⚠|ℹ) "&TRIM\(\$?[A-Z]{1,3}\$\d+\)&":",\s*\$[A-Z]{1,3}\$?\d+\)\)$/;
+/** Today's formula, and the one earlier versions wrote (without SUBSTITUTE), so Clear removes both. */
+const OWN_FORMULA = /^=ISNUMBER\(SEARCH\("(✖|⚠|ℹ) "&TRIM\((\$?[A-Z]{1,3}\$\d+|SUBSTITUTE\(\$?[A-Z]{1,3}\$\d+,CHAR\(10\)," "\))\)&":",\s*\$[A-Z]{1,3}\$?\d+\)\)$/;
 
 /** Whether a conditional-format formula is one of the add-on's (wherever the sheet has since moved it). */
 export function isOwnHighlightFormula(formula: unknown): boolean {
@@ -254,7 +329,7 @@ export function rulesFingerprint(rules: readonly HighlightRule[]): string {
  */
 export function planTabMarks(findings: readonly Finding[], snapshot: TabSnapshot, options: MarkOptions = {}): TabMarks | undefined {
   const texts = markTexts(findings, snapshot, options);
-  const { column, isNew } = checksColumnFor(snapshot);
+  const { column, isNew, adopt } = checksColumnFor(snapshot);
   if (isNew && texts.size === 0) return undefined;
   const { values, headerRow } = snapshot;
   const current = (row: number): string => cellText((values[row - 1] ?? [])[column - 1]);
@@ -267,6 +342,7 @@ export function planTabMarks(findings: readonly Finding[], snapshot: TabSnapshot
   }
   const rules = highlightRules(headerRow, column);
   const marks: TabMarks = { tab: snapshot.name, checksColumn: column, isNewColumn: isNew, rules, fingerprint: rulesFingerprint(rules), changedRows };
+  if (adopt) marks.adopt = true;
   if (changedRows.length) {
     const from = changedRows[0];
     const to = changedRows[changedRows.length - 1];
@@ -329,4 +405,52 @@ export function editNeedsOtherTab(kind: string, box: EditBox, headerRow: number,
   if (kind !== 'track') return false;
   if (box.lastRow > box.row || box.row <= headerRow) return true;
   return [columns.event, columns.businessGoal].some((c) => c !== undefined && c >= box.column && c <= box.lastColumn);
+}
+
+/** What Clear checks removes from the add-on's column on one tab. */
+export interface ChecksClear {
+  /** Every cell of the column is the add-on's (or empty): the whole column goes. */
+  deleteColumn: boolean;
+  /** Otherwise, the runs of rows whose cells the add-on wrote (its caption and its marks), to empty. */
+  runs: { first: number; last: number }[];
+  /** 1-based row of the add-on's caption in the column, when found. */
+  headerRow?: number;
+}
+
+function isChecksCaption(value: unknown): boolean {
+  const text = cellText(value).trim();
+  return text === CHECKS_CAPTION || text === LEGACY_CHECKS_CAPTION;
+}
+
+/**
+ * Which cells of the add-on's column Clear removes: its caption (the first
+ * of the first 20 rows that holds it) and the mark cells below it. Anything
+ * else in the column (a title typed above the header, a note typed in a row)
+ * is the user's, and keeps the column from being deleted.
+ */
+export function planChecksClear(values: Values, column: number, searchRows = 20): ChecksClear {
+  const c = column - 1;
+  let headerRow: number | undefined;
+  for (let r = 0; r < Math.min(values.length, searchRows) && headerRow === undefined; r++) {
+    if (isChecksCaption((values[r] ?? [])[c])) headerRow = r + 1;
+  }
+  const rows: number[] = [];
+  let userCells = 0;
+  for (let r = 0; r < values.length; r++) {
+    const row = r + 1;
+    const cell = (values[r] ?? [])[c];
+    if (cellText(cell) === '') continue;
+    const ours = headerRow === undefined ? isMarkText(cell) : row === headerRow || (row > headerRow && isMarkText(cell));
+    if (ours) rows.push(row);
+    else userCells++;
+  }
+  const runs: { first: number; last: number }[] = [];
+  for (const row of rows) {
+    const last = runs[runs.length - 1];
+    if (last && last.last === row - 1) last.last = row;
+    else runs.push({ first: row, last: row });
+  }
+  const clear: ChecksClear = { deleteColumn: userCells === 0, runs };
+  if (headerRow !== undefined) clear.headerRow = headerRow;
+  return clear;
 }

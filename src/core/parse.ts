@@ -6,12 +6,15 @@
  */
 import { findHeader, HeaderLayout } from './header';
 import { Goal, PageEntry, ParseProblem, Plan, PlanTab, TextCell, Trait, TrackEvent, TrackProperty } from './plan';
-import { ColumnKey, TEMPLATE, TabDef, TabKind, tabKindForName, tabDef } from './template';
+import { assignPlanTabs, hasTabHeader, kindOfAlias, kindOfTemplateName } from './plan-tabs';
+import { ColumnKey, TEMPLATE, TabDef, TabKind } from './template';
 
 export interface SheetData {
   name: string;
   /** The sheet's values from A1, as getValues returns them. */
   values: readonly (readonly unknown[])[];
+  /** The add-on owns this sheet: never a plan tab (see plan-tabs.ts). */
+  owned?: boolean;
 }
 
 /** A cell value as Sheets would display it by default, close enough to name checks. */
@@ -162,11 +165,21 @@ function readPages(tab: PlanTab, values: readonly (readonly unknown[])[]): PageE
   return pages;
 }
 
-/** Splits a Goals "Events" cell: one event per line, or separated by commas or semicolons. */
+/** Quotes people put around a name: straight, curly and guillemets. */
+const QUOTED = /^(["'“”‘’«»])(.*)(["'“”‘’«»])$/;
+
+/**
+ * Splits a Goals "Events" cell: one event per line, or separated by commas
+ * or semicolons; a name may be quoted (`"Coupon Entered"`).
+ */
 export function splitEventList(text: string): string[] {
   return text
     .split(/[\n\r,;]+/)
-    .map((s) => s.replace(/^[\s•*·-]+/, '').trim())
+    .map((s) => {
+      const t = s.replace(/^[\s•*·-]+/, '').trim();
+      const m = QUOTED.exec(t);
+      return m ? m[2].trim() : t;
+    })
     .filter((s) => s !== '');
 }
 
@@ -182,14 +195,18 @@ function readGoals(tab: PlanTab, values: readonly (readonly unknown[])[]): Goal[
   return goals;
 }
 
-/** Which kind of template tab a sheet is: by its name, else by its header captions. */
+/**
+ * Which kind of template tab a lone sheet is: by its template name, else by
+ * an alias when its header fits, else by its header captions.
+ */
 export function detectTabKind(sheet: SheetData, taken: ReadonlySet<TabKind> = new Set()): TabKind | undefined {
-  const byName = tabKindForName(sheet.name);
+  const byName = kindOfTemplateName(sheet.name);
   if (byName && !taken.has(byName)) return byName;
-  // Track's header is the most specific; Identify before Group since both have "Trait".
+  const byAlias = kindOfAlias(sheet.name);
+  if (byAlias && !taken.has(byAlias) && hasTabHeader(byAlias, sheet.values)) return byAlias;
   for (const kind of ['track', 'page', 'goals', 'identify', 'group'] as TabKind[]) {
     if (taken.has(kind)) continue;
-    if (findHeader(tabDef(kind), sheet.values)) return kind;
+    if (hasTabHeader(kind, sheet.values)) return kind;
   }
   return undefined;
 }
@@ -199,22 +216,13 @@ export function emptyPlan(): Plan {
 }
 
 /**
- * Reads the plan from a spreadsheet's sheets. Tabs are recognised by name
- * (or alias) first, then by their header captions; tabs that are not part
- * of the template are ignored.
+ * Reads the plan from a spreadsheet's sheets, in tab order. Which sheet is
+ * which tab is decided in plan-tabs.ts (template name, else a fitting
+ * header); tabs that are not part of the template are ignored.
  */
 export function parsePlan(sheets: readonly SheetData[]): Plan {
   const plan = emptyPlan();
-  const assigned = new Map<TabKind, SheetData>();
-  for (const sheet of sheets) {
-    const kind = tabKindForName(sheet.name);
-    if (kind && !assigned.has(kind)) assigned.set(kind, sheet);
-  }
-  for (const sheet of sheets) {
-    if ([...assigned.values()].includes(sheet)) continue;
-    const kind = detectTabKind(sheet, new Set(assigned.keys()));
-    if (kind) assigned.set(kind, sheet);
-  }
+  const assigned = assignPlanTabs(sheets);
   for (const def of TEMPLATE) {
     const sheet = assigned.get(def.kind);
     if (!sheet) {

@@ -29,7 +29,7 @@ export function probeRow(plan: Pick<Plan, 'events'>): number | undefined {
   return expectedGroups(plan)[0]?.first;
 }
 
-export const NO_GROUPS_MESSAGE = 'The Track tab has no row groups: no event has property rows grouped under it.';
+export const NO_GROUPS_MESSAGE = 'The Track tab has no row groups: no event has property rows grouped under it. Use Repair row groups in the sidebar to group them.';
 
 export function minimizeMessage(groups: number): string {
   return `Collapsed the property rows of ${groups} event${groups === 1 ? '' : 's'}; only event rows show.`;
@@ -105,4 +105,46 @@ export function groupsMismatch(probes: readonly GroupProbe[], depths: readonly n
 
 export function groupMismatchMessage(tab: string): string {
   return `Row groups on ${tab} don't match the events: use Repair row groups in the sidebar to regroup the property rows under their events.`;
+}
+
+/**
+ * Events regrouped per run of Repair row groups: each costs one call, and a
+ * run must end well within Apps Script's 6-minute limit; the sidebar calls
+ * again from where the last run stopped, showing the progress.
+ */
+export const REPAIR_EVENTS_PER_RUN = 2_000;
+
+export interface RepairStep {
+  /** Rows whose groups this run removes before regrouping: from the first event it handles to the row before the next run's. */
+  area: RowSpan;
+  /** The groups this run makes, each of depth 1. */
+  groups: RowSpan[];
+  /** Events with property rows regrouped so far, of `total`. */
+  done: number;
+  total: number;
+  /** Where the next run starts (an index into the events with property rows); absent when this run finishes. */
+  next?: number;
+  message: string;
+}
+
+/**
+ * One run of Repair row groups, from the `from`-th event with property rows.
+ * The first run starts right under the header (groups above it, in a title
+ * band, are left alone); the last reaches the sheet's last row.
+ */
+export function planRepairStep(plan: Pick<Plan, 'events' | 'tabs'>, maxRows: number, from = 0, perRun = REPAIR_EVENTS_PER_RUN): RepairStep | undefined {
+  const whole = planRepair(plan, maxRows);
+  if (!whole) return undefined;
+  const total = whole.groups.length;
+  const start = Math.max(0, Math.min(Math.floor(from) || 0, total));
+  const end = Math.min(total, start + Math.max(1, perRun));
+  // Each event row sits right above its first property row.
+  const first = start === 0 ? whole.area.first : whole.groups[start].first - 1;
+  const last = end < total ? whole.groups[end].first - 2 : whole.area.last;
+  const step: RepairStep = { area: { first, last }, groups: whole.groups.slice(start, end), done: end, total, message: whole.message };
+  if (end < total) {
+    step.next = end;
+    step.message = `Regrouped ${end.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} events so far; continuing…`;
+  }
+  return step;
 }

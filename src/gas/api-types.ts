@@ -11,6 +11,13 @@ export interface MessageDto {
   message: string;
 }
 
+/** One run of Repair row groups: `next` is where the sidebar calls again from, while there is more to do. */
+export interface RepairProgressDto extends MessageDto {
+  done: number;
+  total: number;
+  next?: number;
+}
+
 export interface CountsDto {
   goals: number;
   events: number;

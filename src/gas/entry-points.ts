@@ -6,7 +6,7 @@
 import { Settings } from '../core/settings';
 import { CoverageResultDto, ObservedEventPick, ObservedUploadDto } from './api-types';
 import { ImportFileDto, ImportResultDto } from './api-types';
-import { CheckResultDto, ExportDto, ExportFormat, FixTarget, MessageDto, OverviewDto, SettingsDto, SpecListDto, SpecPickerDto } from './api-types';
+import { CheckResultDto, ExportDto, ExportFormat, FixTarget, MessageDto, OverviewDto, RepairProgressDto, SettingsDto, SpecListDto, SpecPickerDto } from './api-types';
 import type { ChangesDto, StatusListDto, VersionListDto } from './api-types';
 import * as checks from './commands/checks';
 import * as coverage from './commands/coverage';
@@ -115,8 +115,8 @@ export function minimizeRows(): MessageDto {
 export function resetRows(): MessageDto {
   return fromSidebar(() => rows.resetRows(appsScriptServices()));
 }
-export function repairRowGroups(): MessageDto {
-  return fromSidebar(() => rows.repairRowGroups(appsScriptServices()));
+export function repairRowGroups(from?: number): RepairProgressDto {
+  return fromSidebar(() => rows.repairRowGroups(appsScriptServices(), from));
 }
 export function getSettings(): SettingsDto {
   return fromSidebar(() => settings.getSettings(appsScriptServices()));

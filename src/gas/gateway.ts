@@ -6,7 +6,9 @@
  */
 import { parsePlan, SheetData } from '../core/parse';
 import { Plan } from '../core/plan';
-import { TEMPLATE, TabKind, tabDef, tabKindForName } from '../core/template';
+import { hasTabHeader, kindOfAlias, kindOfTemplateName } from '../core/plan-tabs';
+import { TEMPLATE, TabKind, tabDef } from '../core/template';
+import { ownedSheetIds } from './ownership';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -32,13 +34,29 @@ export function readSheetValues(sheet: Sheet): unknown[][] {
   }
 }
 
+export interface FoundTab {
+  sheet: Sheet;
+  name: string;
+  /** The values, when finding the tab meant reading them (an alias-named sheet's header). */
+  values?: unknown[][];
+}
+
+/** The ids of the tabs the add-on owns, asked for once and only when needed. */
+function lazyOwnedIds(spreadsheet: Spreadsheet): () => ReadonlySet<number> {
+  let ids: ReadonlySet<number> | undefined;
+  return () => (ids ??= new Set(ownedSheetIds(spreadsheet)));
+}
+
 /**
- * Finds the sheets of the given template tabs: by the template's name first
- * (one call each), and only when one is missing by listing the sheets once
- * to look for an alias ("Track" for "Track (Custom)").
+ * Finds the sheets of the given template tabs, as plan-tabs.ts decides:
+ * by the template's name first (one call each), and only when one is
+ * missing by listing the sheets once to look, leftmost first, for one
+ * carrying an alias ("Track" for "Track (Custom)") whose header row fits.
+ * Sheets named otherwise are not searched here (it would mean reading every
+ * tab); tabs the add-on owns are skipped.
  */
-export function findTabs(spreadsheet: Spreadsheet, kinds: readonly TabKind[]): Partial<Record<TabKind, { sheet: Sheet; name: string }>> {
-  const found: Partial<Record<TabKind, { sheet: Sheet; name: string }>> = {};
+export function findTabs(spreadsheet: Spreadsheet, kinds: readonly TabKind[]): Partial<Record<TabKind, FoundTab>> {
+  const found: Partial<Record<TabKind, FoundTab>> = {};
   const missing: TabKind[] = [];
   for (const kind of kinds) {
     const name = tabDef(kind).name;
@@ -47,10 +65,14 @@ export function findTabs(spreadsheet: Spreadsheet, kinds: readonly TabKind[]): P
     else missing.push(kind);
   }
   if (missing.length) {
+    const owned = lazyOwnedIds(spreadsheet);
     for (const sheet of spreadsheet.getSheets()) {
       const name = sheet.getName();
-      const kind = tabKindForName(name);
-      if (kind && missing.includes(kind) && !found[kind]) found[kind] = { sheet, name };
+      const kind = kindOfAlias(name);
+      if (!kind || !missing.includes(kind) || found[kind]) continue;
+      if (owned().has(sheet.getSheetId())) continue;
+      const values = readSheetValues(sheet);
+      if (hasTabHeader(kind, values)) found[kind] = { sheet, name, values };
     }
   }
   return found;
@@ -62,7 +84,7 @@ export function readTabs(spreadsheet: Spreadsheet, kinds: readonly TabKind[] = T
   for (const kind of kinds) {
     const tab = sheets[kind];
     if (!tab) continue;
-    handles.push({ kind, sheet: tab.sheet, name: tab.name, values: readSheetValues(tab.sheet) });
+    handles.push({ kind, sheet: tab.sheet, name: tab.name, values: tab.values ?? readSheetValues(tab.sheet) });
   }
   return handles;
 }
@@ -75,20 +97,33 @@ export function planFromTabs(handles: readonly TabHandle[]): Plan {
 
 /**
  * Finds the sheets of every template tab by listing the sheets once and
- * reading each name (1 + sheets calls). Cheaper than findTabs when several
- * tabs may be missing, as in Set up template on a new spreadsheet.
+ * reading each name (1 + sheets calls), then reading the values of sheets
+ * that carry an alias, to see whether their header fits. Cheaper than
+ * findTabs when several tabs may be missing, as in Set up template on a new
+ * spreadsheet.
  */
-export function findTabsByListing(spreadsheet: Spreadsheet): Partial<Record<TabKind, { sheet: Sheet; name: string }>> {
-  const found: Partial<Record<TabKind, { sheet: Sheet; name: string }>> = {};
+export function findTabsByListing(spreadsheet: Spreadsheet): Partial<Record<TabKind, FoundTab>> {
+  const found: Partial<Record<TabKind, FoundTab>> = {};
   const named = spreadsheet.getSheets().map((sheet) => ({ sheet, name: sheet.getName() }));
+  const taken = new Set<Sheet>();
   // A sheet carrying the template's own name wins over one carrying an alias.
-  for (const def of TEMPLATE) {
-    const exact = named.find((s) => s.name === def.name);
-    if (exact) found[def.kind] = exact;
-  }
   for (const s of named) {
-    const kind = tabKindForName(s.name);
-    if (kind && !found[kind] && !Object.values(found).some((f) => f?.sheet === s.sheet)) found[kind] = s;
+    const kind = kindOfTemplateName(s.name);
+    if (kind && !found[kind]) {
+      found[kind] = s;
+      taken.add(s.sheet);
+    }
+  }
+  const owned = lazyOwnedIds(spreadsheet);
+  for (const s of named) {
+    const kind = kindOfAlias(s.name);
+    if (!kind || found[kind] || taken.has(s.sheet)) continue;
+    if (owned().has(s.sheet.getSheetId())) continue;
+    const values = readSheetValues(s.sheet);
+    if (hasTabHeader(kind, values)) {
+      found[kind] = { ...s, values };
+      taken.add(s.sheet);
+    }
   }
   return found;
 }

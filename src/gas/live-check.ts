@@ -10,10 +10,12 @@
 import { check } from '../core/check';
 import { findHeader } from '../core/header';
 import { withUnseen } from '../core/coverage/unseen';
-import { CROSS_TAB_RULES, editBoxFromA1, editIsOnlyInChecksColumn, editNeedsOtherTab, findChecksColumn, planTabMarks } from '../core/marks';
-import { TabKind, tabDef, tabKindForName } from '../core/template';
+import { CROSS_TAB_RULES, editBoxFromA1, editIsOnlyInChecksColumn, editNeedsOtherTab, planTabMarks } from '../core/marks';
+import { kindOfAlias, kindOfTemplateName } from '../core/plan-tabs';
+import { TabKind, tabDef } from '../core/template';
 import { findTabs, planFromTabs, readSheetValues, TabHandle } from './gateway';
 import { writeChecksCells, writeTabMarks } from './marks-writer';
+import { findOwnedColumn } from './ownership';
 import { activeSpreadsheet, appsScriptServices } from './services';
 import { DocumentStore } from './settings-store';
 
@@ -27,7 +29,7 @@ export function liveCheck(services: LiveServices, e: GoogleAppsScript.Events.She
   if (!range) return;
   const sheet = range.getSheet();
   const name = sheet.getName();
-  const kind = tabKindForName(name);
+  const kind = kindOfTemplateName(name) ?? kindOfAlias(name);
   if (!kind) return;
   const box = editBoxFromA1(range.getA1Notation());
   if (!box) return;
@@ -38,15 +40,20 @@ export function liveCheck(services: LiveServices, e: GoogleAppsScript.Events.She
   const state = store.read();
   // Checks are off (never run, or cleared): an edit adds no marks.
   if (!state.marks) return;
-  const marked = (tab: string) => !!state.marks && !!state.marks.tabs[tab];
-  if (editIsOnlyInChecksColumn(box, findChecksColumn(values, header.row, marked(name)))) return;
+  const spreadsheet = e.source || activeSpreadsheet(services);
+  // A tab named like a plan tab that Check does not use (an older "Track" beside "Track (Custom)") gets no marks.
+  if (!kindOfTemplateName(name)) {
+    const used = findTabs(spreadsheet, [kind])[kind];
+    if (!used || used.sheet.getSheetId() !== sheet.getSheetId()) return;
+  }
+  const ownedColumn = findOwnedColumn(sheet, 'checks') ?? undefined;
+  if (editIsOnlyInChecksColumn(box, ownedColumn)) return;
 
   const handles: TabHandle[] = [{ kind, sheet, name, values }];
   if (editNeedsOtherTab(kind, box, header.row, header.columns)) {
     const otherKind: TabKind = kind === 'goals' ? 'track' : 'goals';
-    const spreadsheet = e.source || activeSpreadsheet(services);
     const other = findTabs(spreadsheet, [otherKind])[otherKind];
-    if (other) handles.push({ kind: otherKind, sheet: other.sheet, name: other.name, values: readSheetValues(other.sheet) });
+    if (other) handles.push({ kind: otherKind, sheet: other.sheet, name: other.name, values: other.values ?? readSheetValues(other.sheet) });
   }
   const plan = planFromTabs(handles);
   const findings = withUnseen(check(plan, state.settings), plan, state.unseen);
@@ -57,12 +64,13 @@ export function liveCheck(services: LiveServices, e: GoogleAppsScript.Events.She
   for (const handle of handles) {
     const tab = plan.tabs[handle.kind];
     if (!tab || tab.sheetName !== handle.name) continue;
-    const marks = planTabMarks(findings, { name: handle.name, headerRow: tab.header.row, values: handle.values, marked: marked(handle.name) }, { keepRules });
+    const column = handle.sheet === sheet ? ownedColumn : findOwnedColumn(handle.sheet, 'checks') ?? undefined;
+    const marks = planTabMarks(findings, { name: handle.name, headerRow: tab.header.row, values: handle.values, ownedColumn: column }, { keepRules });
     if (!marks) continue;
-    if (marks.isNewColumn) {
+    if (marks.isNewColumn || marks.adopt) {
       // The first problem on a tab that had none: add its column and highlight rules, as Check would.
       const known = marksState.tabs[handle.name];
-      marksState = { tabs: { ...marksState.tabs, [handle.name]: writeTabMarks(services.spreadsheetApp, handle.sheet, marks, known) } };
+      marksState = { tabs: { ...marksState.tabs, [handle.name]: writeTabMarks(services.spreadsheetApp, handle.sheet, marks, known, tab.header.row) } };
     } else {
       writeChecksCells(handle.sheet, marks);
     }

@@ -5,7 +5,9 @@
  * conditional-format rules are read back and kept, in their order, after
  * the add-on's.
  */
-import { HighlightRule, isOwnHighlightFormula, TabMarks } from '../core/marks';
+import { cellA1, columnLetters } from '../core/a1';
+import { CHECKS_LEGEND, HighlightRule, isOwnHighlightFormula, planChecksClear, TabMarks } from '../core/marks';
+import { claimColumn, COLUMN_MARKER_KEY, releaseColumn } from './ownership';
 import { MarkedTab } from './settings-store';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -37,31 +39,40 @@ function buildRules(app: SpreadsheetApp, sheet: Sheet, rules: readonly Highlight
   return built;
 }
 
+/** Wide enough for a line or two of a mark at Sheets' default font. */
+export const CHECKS_COLUMN_WIDTH = 360;
+
+/**
+ * Gives the add-on's column its marker, width, wrapping and legend. A new
+ * column was inserted beside the user's last one, from which Sheets copies
+ * formats and validation: those are cleared first (this column only), so a
+ * user's strict dropdown cannot refuse the marks. An adopted column (written
+ * by an earlier version) keeps its format but loses any validation.
+ */
+function prepareChecksColumn(sheet: Sheet, column: number, headerRow: number, isNew: boolean): void {
+  const letters = columnLetters(column);
+  const whole = sheet.getRange(`${letters}:${letters}`);
+  if (isNew) whole.clear({ formatOnly: true, validationsOnly: true });
+  else whole.clearDataValidations();
+  whole.setWrap(true);
+  sheet.setColumnWidth(column, CHECKS_COLUMN_WIDTH);
+  sheet.getRange(headerRow, column).setNote(CHECKS_LEGEND);
+  claimColumn(sheet, column, 'checks');
+}
+
 /**
  * Writes one tab's marks. Returns what to remember about the tab, so the
  * next check can skip re-writing rules that are already in place.
  */
-export function writeTabMarks(app: SpreadsheetApp, sheet: Sheet, marks: TabMarks, known: MarkedTab | undefined): MarkedTab {
-  let insertedColumn = known?.insertedColumn ?? false;
-  if (marks.write) {
-    const { row, values } = marks.write;
-    let range: GoogleAppsScript.Spreadsheet.Range;
-    try {
-      range = sheet.getRange(row, marks.checksColumn, values.length, 1);
-    } catch (error) {
-      // The sheet has no column left after the user's last one: widen it by one, and remember to narrow it on Clear.
-      if (!marks.isNewColumn) throw error;
-      sheet.insertColumnsAfter(marks.checksColumn - 1, 1);
-      insertedColumn = true;
-      range = sheet.getRange(row, marks.checksColumn, values.length, 1);
-    }
-    range.setValues(values);
-  }
-  if (!known || known.fingerprint !== marks.fingerprint) {
+export function writeTabMarks(app: SpreadsheetApp, sheet: Sheet, marks: TabMarks, known: MarkedTab | undefined, headerRow: number): MarkedTab {
+  if (marks.isNewColumn) sheet.insertColumnsAfter(marks.checksColumn - 1, 1);
+  if (marks.isNewColumn || marks.adopt) prepareChecksColumn(sheet, marks.checksColumn, headerRow, marks.isNewColumn);
+  writeChecksCells(sheet, marks);
+  if (!known || known.fingerprint !== marks.fingerprint || marks.isNewColumn || marks.adopt) {
     const { user } = readRules(sheet);
     sheet.setConditionalFormatRules([...buildRules(app, sheet, marks.rules), ...user]);
   }
-  return { fingerprint: marks.fingerprint, insertedColumn: insertedColumn || undefined };
+  return { fingerprint: marks.fingerprint };
 }
 
 /** Writes only the Checks cells of a live re-check (the rules are already in place). */
@@ -71,15 +82,24 @@ export function writeChecksCells(sheet: Sheet, marks: TabMarks): void {
 }
 
 /**
- * Removes the add-on's marks from a sheet: its Checks column (deleted when
- * the add-on widened the sheet for it, else emptied, so the grid keeps its
- * size) and its highlight rules. Returns whether anything was removed.
+ * Removes the add-on's marks from a sheet: its highlight rules, and in its
+ * own column (found by metadata) exactly the cells it wrote. The column is
+ * deleted only when every cell in it is the add-on's; otherwise the cells
+ * the user typed stay, and the column is released. Returns whether anything
+ * was removed.
  */
-export function removeTabMarks(sheet: Sheet, checksColumn: number | undefined, rows: number, known: MarkedTab | undefined): boolean {
+export function removeTabMarks(sheet: Sheet, ownedColumn: number | undefined, values: readonly (readonly unknown[])[]): boolean {
   let removed = false;
-  if (checksColumn !== undefined) {
-    if (known?.insertedColumn) sheet.deleteColumn(checksColumn);
-    else sheet.getRange(1, checksColumn, Math.max(rows, 1), 1).clearContent();
+  if (ownedColumn !== undefined) {
+    const clear = planChecksClear(values, ownedColumn);
+    if (clear.deleteColumn) {
+      sheet.deleteColumn(ownedColumn);
+    } else {
+      const a1s = clear.runs.map((run) => (run.first === run.last ? cellA1(run.first, ownedColumn) : `${cellA1(run.first, ownedColumn)}:${cellA1(run.last, ownedColumn)}`));
+      if (a1s.length) sheet.getRangeList(a1s).clearContent();
+      if (clear.headerRow !== undefined) sheet.getRange(clear.headerRow, ownedColumn).clearNote();
+      releaseColumn(sheet, 'checks');
+    }
     removed = true;
   }
   const { own, user } = readRules(sheet);
@@ -88,4 +108,25 @@ export function removeTabMarks(sheet: Sheet, checksColumn: number | undefined, r
     removed = true;
   }
   return removed;
+}
+
+/**
+ * Every Checks column the add-on owns, on any tab, with one finder over the
+ * whole spreadsheet (3 calls, then 5 per column): Clear finds them all
+ * this way, where asking each tab would cost 4 calls a tab.
+ */
+export function ownedChecksColumns(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): { sheet: Sheet; name: string; column: number }[] {
+  const found: { sheet: Sheet; name: string; column: number }[] = [];
+  for (const marker of spreadsheet.createDeveloperMetadataFinder().withKey(COLUMN_MARKER_KEY).find()) {
+    const location = marker.getLocation();
+    const range = location.getColumn();
+    if (!range) continue;
+    const sheet = range.getSheet();
+    const name = sheet.getName();
+    const column = range.getColumn();
+    const same = found.find((f) => f.name === name);
+    if (!same) found.push({ sheet, name, column });
+    else if (column < same.column) same.column = column;
+  }
+  return found;
 }

@@ -6,6 +6,7 @@
  * Executions log and replaced by a plain sentence.
  */
 import { isUserError } from '../core/errors';
+import { explainSheetsError } from '../core/sheets-errors';
 import { MessageDto } from './api-types';
 import { activeSpreadsheet, Services } from './services';
 
@@ -14,7 +15,9 @@ export const UNEXPECTED_MESSAGE = 'Something went wrong and nothing was changed.
 export function userMessage(error: unknown): string {
   if (isUserError(error)) return error.message;
   console.error(error);
-  return UNEXPECTED_MESSAGE;
+  // Errors a user can cause (protection, validation, limits) get their own sentence.
+  const known = explainSheetsError(error instanceof Error ? error.message : String(error));
+  return known ?? UNEXPECTED_MESSAGE;
 }
 
 /** Runs a menu command and tells the user how it went. */

@@ -144,9 +144,23 @@ function insertChosen(): void {
 
 // Rows ------------------------------------------------------------------------------
 
-function rowsAction(button: HTMLButtonElement, label: string, name: 'minimizeRows' | 'resetRows' | 'repairRowGroups'): void {
+function rowsAction(button: HTMLButtonElement, label: string, name: 'minimizeRows' | 'resetRows'): void {
   button.addEventListener('click', () => {
     void task(label, async () => showMessage((await run(name)).message), [button]);
+  });
+}
+
+/** Repair row groups runs in steps on a large plan (each within Apps Script's time limit), showing the progress. */
+function repairAction(button: HTMLButtonElement): void {
+  button.addEventListener('click', () => {
+    void task('Repairing row groups…', async () => {
+      let step = await run('repairRowGroups');
+      while (step.next !== undefined) {
+        showMessage(step.message);
+        step = await run('repairRowGroups', step.next);
+      }
+      showMessage(step.message);
+    }, [button]);
   });
 }
 
@@ -217,7 +231,7 @@ function start(): void {
 
   rowsAction(byId<HTMLButtonElement>('minimize-rows'), 'Minimizing rows…', 'minimizeRows');
   rowsAction(byId<HTMLButtonElement>('reset-rows'), 'Resetting rows…', 'resetRows');
-  rowsAction(byId<HTMLButtonElement>('repair-groups'), 'Repairing row groups…', 'repairRowGroups');
+  repairAction(byId<HTMLButtonElement>('repair-groups'));
 
   const saveButton = byId<HTMLButtonElement>('save-settings');
   byId<HTMLFormElement>('settings-form').addEventListener('submit', (event) => {

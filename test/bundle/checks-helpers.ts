@@ -5,6 +5,7 @@
  */
 import { FakeServices } from '../fakes';
 import { headerCaptions, tabDef, TabKind } from '../../src/core/template';
+import { CHECKS_CAPTION } from '../../src/core/marks';
 
 export const HEADERS: Record<TabKind, string[]> = {
   goals: headerCaptions(tabDef('goals')),
@@ -84,8 +85,9 @@ export function seedLargePlan(services: FakeServices, events: number): { eventRo
 /** The Checks column's lines of one row, or [] when the tab has no Checks column. */
 export function checksLines(services: FakeServices, tab: string, sheetRow: number): string[] {
   const dump = services.spreadsheet.testDump(tab);
-  const header = dump.values.slice(0, 20).find((r) => (r as unknown[]).includes('Checks')) as unknown[] | undefined;
-  const c = header ? header.lastIndexOf('Checks') : -1;
+  const isCaption = (v: unknown) => v === CHECKS_CAPTION;
+  const header = dump.values.slice(0, 20).find((r) => (r as unknown[]).some(isCaption)) as unknown[] | undefined;
+  const c = header ? header.findIndex(isCaption) : -1;
   if (c < 0) return [];
   const text = String((dump.values[sheetRow - 1] ?? [])[c] ?? '');
   return text ? text.split('\n') : [];
@@ -94,7 +96,8 @@ export function checksLines(services: FakeServices, tab: string, sheetRow: numbe
 /** "caption [rule]" for each line of a row's Checks cell: what a test can state without the checker's exact wording. */
 export function markKeys(services: FakeServices, tab: string, sheetRow: number): string[] {
   return checksLines(services, tab, sheetRow).map((line) => {
-    const m = /^(\S+) (.*?): \[([a-z0-9-]+)\]/.exec(line);
+    // Today's form "✖ Caption: words (rule-id)", or an earlier version's "✖ Caption: [rule-id] words".
+    const m = /^(\S+) (.*?): .*\(([a-z0-9-]+)\)$/.exec(line) ?? /^(\S+) (.*?): \[([a-z0-9-]+)\]/.exec(line);
     return m ? `${m[1]} ${m[2]} [${m[3]}]` : `?${line}`;
   });
 }

@@ -1,4 +1,5 @@
 /** Fixes from the sidebar's server functions: one cell, or every finding of one rule. */
+import { CHECKS_CAPTION } from '../../src/core/marks';
 import { clickMenuItem, FakeServices, SheetDump } from '../fakes';
 import { col, HEADERS, letter, markKeys, row, seedPlan, TRACK } from './checks-helpers';
 import { ensureBuilt, open } from './sheet-helpers';
@@ -32,7 +33,7 @@ function changedCells(before: Record<string, SheetDump>, after: Record<string, S
   for (const tab of Object.keys(before)) {
     const a = before[tab];
     const b = after[tab];
-    const checks = (b.values[0] as unknown[]).indexOf('Checks');
+    const checks = (b.values[0] as unknown[]).indexOf(CHECKS_CAPTION);
     const rows = Math.max(a.values.length, b.values.length);
     for (let r = 0; r < rows; r++) {
       const width = Math.max(a.values[r]?.length ?? 0, b.values[r]?.length ?? 0);
@@ -128,6 +129,6 @@ describe('fixAllOfRule', () => {
     expect(markKeys(services, TRACK, 3)).toEqual(['✖ Property Name [property-casing]']);
     ctx.fixAllOfRule('property-casing');
     expect(markKeys(services, TRACK, 3)).toEqual([]);
-    expect(services.spreadsheet.testDump(TRACK).values[0][HEADERS.track.length]).toBe('Checks');
+    expect(services.spreadsheet.testDump(TRACK).values[0][HEADERS.track.length]).toBe(CHECKS_CAPTION);
   });
 });

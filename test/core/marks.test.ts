@@ -1,12 +1,16 @@
 import { Finding } from '../../src/core/finding';
 import {
+  captionOf,
   CHECKS_CAPTION,
   checksColumnFor,
   CROSS_TAB_RULES,
   editBoxFromA1,
   editIsOnlyInChecksColumn,
   editNeedsOtherTab,
-  findChecksColumn,
+  fitCell,
+  legacyChecksColumn,
+  LEGACY_CHECKS_CAPTION,
+  planChecksClear,
   highlightRules,
   isOwnHighlightFormula,
   markLine,
@@ -29,35 +33,58 @@ function snapshot(rows: unknown[][], name = 'Track (Custom)'): TabSnapshot {
 }
 
 describe('markLine', () => {
-  it('names the severity, column caption, rule, message and suggestion', () => {
+  it('starts with the severity and column caption, says the problem in words and ends with the rule id', () => {
     expect(markLine(finding({ suggestion: 'Order Completed' }), 'Event Name')).toBe(
-      '✖ Event Name: [event-casing] Event names use Title Case. Suggested: Order Completed',
+      '✖ Event Name: Event names use Title Case. Suggested: "Order Completed" (event-casing)',
     );
   });
 
   it('uses ⚠ for warnings and ℹ for info, keeps one line, and appends a hint', () => {
-    expect(markLine(finding({ severity: 'warning', message: 'Read as\nObject + Action.' }), 'Event Name')).toBe('⚠ Event Name: [event-casing] Read as Object + Action.');
+    expect(markLine(finding({ severity: 'warning', message: 'Read as\nObject + Action.' }), 'Event Name')).toBe('⚠ Event Name: Read as Object + Action. (event-casing)');
     expect(markLine(finding({ severity: 'info', rule: 'missing-description', message: 'No description', hint: 'Say when it fires' }), 'Fires When...')).toBe(
-      'ℹ Fires When...: [missing-description] No description. Say when it fires.',
+      'ℹ Fires When...: No description. Say when it fires. (missing-description)',
     );
   });
 
-  it('can be read back for its rule id', () => {
+  it('can be read back for its rule id, in today\'s form and in the form of earlier versions', () => {
     expect(ruleOfLine(markLine(finding({ rule: 'event-without-goal', severity: 'info' }), 'Event Name'))).toBe('event-without-goal');
+    expect(ruleOfLine('ℹ Event Name: [event-without-goal] No goal lists it.')).toBe('event-without-goal');
     expect(ruleOfLine('my own note')).toBeUndefined();
+    expect(ruleOfLine('see the spec (v2)')).toBeUndefined();
   });
 });
 
-describe('findChecksColumn', () => {
-  it('finds the Checks column by caption when its cells are marks', () => {
-    const values = [[...HEADER, CHECKS_CAPTION], ['', '', 'x', '', '', '', '', '✖ Event Name: [event-casing] bad'], ['', '', 'y', '', '', '', '', '']];
-    expect(findChecksColumn(values, 1)).toBe(8);
+describe('fitCell', () => {
+  it('keeps a cell within the limit, saying how many lines it left out', () => {
+    const lines = Array.from({ length: 10 }, (_, i) => `✖ Event Name: problem number ${i} (event-casing)`);
+    expect(fitCell(lines)).toBe(lines.join('\n'));
+    const short = fitCell(lines, 120);
+    expect(short.length).toBeLessThanOrEqual(120);
+    expect(short.split('\n')).toEqual([lines[0], lines[1], '… and 8 more']);
+    const one = fitCell(['x'.repeat(200)], 50);
+    expect(one.length).toBeLessThanOrEqual(50);
+    expect(one).toMatch(/… and 1 more$/);
+  });
+});
+
+describe('checksColumnFor', () => {
+  it('adopts a Checks column of an earlier version: caption "Checks" and only its mark lines', () => {
+    const values = [[...HEADER, LEGACY_CHECKS_CAPTION], ['', '', 'x', '', '', '', '', '✖ Event Name: [event-casing] bad'], ['', '', 'y', '', '', '', '', '']];
+    expect(legacyChecksColumn(values, 1)).toBe(8);
+    expect(checksColumnFor({ name: 't', headerRow: 1, values })).toEqual({ column: 8, isNew: false, adopt: true });
+    // The column the add-on owns by metadata wins, and is never adopted again.
+    expect(checksColumnFor({ name: 't', headerRow: 1, values, ownedColumn: 8 })).toEqual({ column: 8, isNew: false });
   });
 
-  it("ignores a user's own Checks column holding other text", () => {
-    const values = [[...HEADER, 'Checks'], ['', '', 'x', '', '', '', '', 'reviewed by Ann']];
-    expect(findChecksColumn(values, 1)).toBeUndefined();
-    expect(checksColumnFor({ name: 't', headerRow: 1, values })).toEqual({ column: 9, isNew: true });
+  it("never takes a user's own Checks column, empty or holding other text", () => {
+    const notes = [[...HEADER, 'Checks'], ['', '', 'x', '', '', '', '', 'reviewed by Ann']];
+    expect(legacyChecksColumn(notes, 1)).toBeUndefined();
+    expect(checksColumnFor({ name: 't', headerRow: 1, values: notes })).toEqual({ column: 9, isNew: true });
+    const empty = [[...HEADER, 'Checks'], ['', '', 'x', '', '', '', '', '']];
+    expect(legacyChecksColumn(empty, 1)).toBeUndefined();
+    // Today's caption typed by a user is not a marker either.
+    const typed = [[...HEADER, CHECKS_CAPTION], ['', '', 'x', '', '', '', '', '✖ Event Name: [event-casing] bad']];
+    expect(checksColumnFor({ name: 't', headerRow: 1, values: typed })).toEqual({ column: 9, isNew: true });
   });
 
   it('puts a new column after the last used column of any row', () => {
@@ -78,10 +105,10 @@ describe('markTexts', () => {
       snap,
     );
     expect(texts.get(2)!.split('\n')).toEqual([
-      '✖ Event Name: [event-casing] Event names use Title Case.',
-      '⚠ Event Name: [event-object-action] Object + Action.',
-      '✖ Property Name: [property-casing] snake_case.',
-      '✖ Type: [property-type] Unknown type.',
+      '✖ Event Name: Event names use Title Case. (event-casing)',
+      '⚠ Event Name: Object + Action. (event-object-action)',
+      '✖ Property Name: snake_case. (property-casing)',
+      '✖ Type: Unknown type. (property-type)',
     ]);
   });
 
@@ -92,10 +119,10 @@ describe('markTexts', () => {
 
   it('keeps the lines of cross-tab rules from the sheet when asked', () => {
     const old = '✖ Event Name: [event-casing] old.\nℹ Event Name: [event-without-goal] No goal lists it.';
-    const values = [[...HEADER, 'Checks'], ['', '', 'order_completed', '', '', '', '', old]];
+    const values = [[...HEADER, CHECKS_CAPTION], ['', '', 'order_completed', '', '', '', '', old]];
     const fresh = [finding({ message: 'new' }), finding({ rule: 'event-without-goal', severity: 'info', message: 'fresh, ignored' })];
-    const texts = markTexts(fresh, { name: 'Track (Custom)', headerRow: 1, values }, { keepRules: CROSS_TAB_RULES });
-    expect(texts.get(2)).toBe('✖ Event Name: [event-casing] new.\nℹ Event Name: [event-without-goal] No goal lists it.');
+    const texts = markTexts(fresh, { name: 'Track (Custom)', headerRow: 1, values, ownedColumn: 8 }, { keepRules: CROSS_TAB_RULES });
+    expect(texts.get(2)).toBe('✖ Event Name: new. (event-casing)\nℹ Event Name: [event-without-goal] No goal lists it.');
   });
 });
 
@@ -111,33 +138,33 @@ describe('planTabMarks', () => {
     expect(marks.checksColumn).toBe(8);
     expect(marks.write).toEqual({
       row: 1,
-      values: [['Checks'], ['✖ Event Name: [event-casing] Event names use Title Case.'], [''], ['✖ Event Name: [event-casing] Event names use Title Case.']],
+      values: [[CHECKS_CAPTION], ['✖ Event Name: Event names use Title Case. (event-casing)'], [''], ['✖ Event Name: Event names use Title Case. (event-casing)']],
     });
     expect(marks.rules.map((r) => r.severity)).toEqual(['error', 'warning', 'info']);
   });
 
   it('writes nothing when the sheet already shows the same marks', () => {
-    const line = '✖ Event Name: [event-casing] Event names use Title Case.';
-    const values = [[...HEADER, 'Checks'], ['', '', 'order_completed', '', '', '', '', line], ['', '', 'Fine', '', '', '', '', '']];
-    const marks = planTabMarks([finding({ row: 2 })], { name: 'Track (Custom)', headerRow: 1, values })!;
+    const line = '✖ Event Name: Event names use Title Case. (event-casing)';
+    const values = [[...HEADER, CHECKS_CAPTION], ['', '', 'order_completed', '', '', '', '', line], ['', '', 'Fine', '', '', '', '', '']];
+    const marks = planTabMarks([finding({ row: 2 })], { name: 'Track (Custom)', headerRow: 1, values, ownedColumn: 8 })!;
     expect(marks.isNewColumn).toBe(false);
     expect(marks.write).toBeUndefined();
     expect(marks.changedRows).toEqual([]);
   });
 
   it('writes only the span of rows that changed, clearing fixed marks', () => {
-    const line = '✖ Event Name: [event-casing] Event names use Title Case.';
+    const line = '✖ Event Name: Event names use Title Case. (event-casing)';
     const rows: unknown[][] = [];
     for (let i = 0; i < 10; i++) rows.push(['', '', `e${i}`, '', '', '', '', i === 2 ? line : '']);
-    const values = [[...HEADER, 'Checks'], ...rows];
-    const marks = planTabMarks([finding({ row: 6 })], { name: 'Track (Custom)', headerRow: 1, values })!;
+    const values = [[...HEADER, CHECKS_CAPTION], ...rows];
+    const marks = planTabMarks([finding({ row: 6 })], { name: 'Track (Custom)', headerRow: 1, values, ownedColumn: 8 })!;
     expect(marks.changedRows).toEqual([4, 6]);
     expect(marks.write).toEqual({ row: 4, values: [[''], [''], [line]] });
   });
 
   it('keeps writing to an existing Checks column with no findings left', () => {
-    const values = [[...HEADER, 'Checks'], ['', '', 'x', '', '', '', '', '✖ Event Name: [event-casing] old.']];
-    const marks = planTabMarks([], { name: 'Track (Custom)', headerRow: 1, values })!;
+    const values = [[...HEADER, CHECKS_CAPTION], ['', '', 'x', '', '', '', '', '✖ Event Name: old. (event-casing)']];
+    const marks = planTabMarks([], { name: 'Track (Custom)', headerRow: 1, values, ownedColumn: 8 })!;
     expect(marks.write).toEqual({ row: 2, values: [['']] });
   });
 });
@@ -158,7 +185,7 @@ describe('highlightRules', () => {
   it("matches a cell exactly when its row's Checks cell names its column at that severity", () => {
     const sheet: unknown[][] = [
       [...HEADER, 'Checks'],
-      ['', '', 'order_completed', '', '', 'Total', 'int', '✖ Event Name: [event-casing] x.\n⚠ Type: [property-type] y.'],
+      ['', '', 'order_completed', '', '', 'Total', 'int', '✖ Event Name: x. (event-casing)\n⚠ Type: [property-type] y.'],
     ];
     const at = (formula: string, row: number, col: number) =>
       evaluateFormula(formula, { row, col, anchorRow: 2, anchorCol: 1, lookup: (r, c) => (sheet[r - 1]?.[c - 1] ?? '') as string });
@@ -174,6 +201,10 @@ describe('highlightRules', () => {
     // A caption typed with stray spaces still matches the mark, which names it trimmed.
     sheet[0][2] = ' Event  Name ';
     expect(at(error.formula, 2, 3)).toBe(true);
+    // A caption typed with a line break reads as one line, as the mark names it.
+    sheet[0][2] = 'Event\nName';
+    expect(at(error.formula, 2, 3)).toBe(true);
+    expect(captionOf(sheet, 1, 3)).toBe('Event Name');
     expect(markLine(finding({}), 'x')).toMatch(/^✖ x: /);
     expect(markTexts([finding({})], { name: 'Track (Custom)', headerRow: 1, values: [sheet[0], ['']] }).get(2)).toMatch(/^✖ Event Name: /);
   });
@@ -181,7 +212,29 @@ describe('highlightRules', () => {
   it('follows a header that sits lower down', () => {
     const [error] = highlightRules(10, 13);
     expect(error.a1).toBe('A11:L');
-    expect(error.formula).toBe('=ISNUMBER(SEARCH("✖ "&TRIM(A$10)&":",$M11))');
+    expect(error.formula).toBe('=ISNUMBER(SEARCH("✖ "&TRIM(SUBSTITUTE(A$10,CHAR(10)," "))&":",$M11))');
+  });
+
+  it("recognises the formulas of earlier versions as the add-on's, so Clear removes them", () => {
+    expect(isOwnHighlightFormula('=ISNUMBER(SEARCH("✖ "&TRIM(A$10)&":",$M11))')).toBe(true);
+  });
+});
+
+describe('planChecksClear', () => {
+  it('deletes the column when every cell is the add-on\'s', () => {
+    const values = [[...HEADER, CHECKS_CAPTION], ['', '', 'x', '', '', '', '', '✖ Event Name: bad (event-casing)'], ['', '', 'y']];
+    expect(planChecksClear(values, 8)).toEqual({ deleteColumn: true, runs: [{ first: 1, last: 2 }], headerRow: 1 });
+  });
+
+  it('keeps what a user typed above the header or in a row, and clears only the caption and the marks', () => {
+    const values = [
+      ['', '', '', '', '', '', '', 'Q3 review'],
+      [...HEADER, CHECKS_CAPTION],
+      ['', '', 'x', '', '', '', '', '✖ Event Name: bad (event-casing)'],
+      ['', '', 'y', '', '', '', '', 'asked Ann'],
+      ['', '', 'z', '', '', '', '', 'ℹ Event Name: [event-without-goal] old form'],
+    ];
+    expect(planChecksClear(values, 8)).toEqual({ deleteColumn: false, runs: [{ first: 2, last: 3 }, { first: 5, last: 5 }], headerRow: 2 });
   });
 });
 

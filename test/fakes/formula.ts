@@ -7,7 +7,7 @@
  * Sheets), ranges (A2:A9, $C:$C) for COUNTIF, string/number/boolean literals, operators
  * = <> < > <= >= & + - * / and unary -, and the functions AND OR NOT IF IFERROR ISERROR
  * ISNUMBER ISTEXT ISBLANK LEN TRIM LOWER UPPER EXACT SEARCH FIND REGEXMATCH LEFT RIGHT MID
- * SUBSTITUTE COUNTIF. So `=REGEXMATCH($X2, "...")`, `=ISNUMBER(SEARCH("...", $X2))`,
+ * SUBSTITUTE CHAR COUNTIF. So `=REGEXMATCH($X2, "...")`, `=ISNUMBER(SEARCH("...", $X2))`,
  * `=$X2="..."` and combinations work. Text comparison with = is case-insensitive, like
  * Sheets; REGEXMATCH uses JS RegExp (close to RE2 for simple patterns; `(?i)` supported).
  * Anything else throws "fake formula: ...", so an unsupported rule is noticed, not ignored.
@@ -155,6 +155,7 @@ const FUNCS: Record<string, Fn> = {
   RIGHT: (a, c) => { const s = toStr(a[0](c)); const n = a[1] ? toNum(a[1](c)) : 1; if (s instanceof FErr) return s; if (n instanceof FErr) return n; return n ? s.slice(-n) : ''; },
   MID: (a, c) => { const s = toStr(a[0](c)); const st = toNum(a[1](c)); const n = toNum(a[2](c)); if (s instanceof FErr) return s; if (st instanceof FErr) return st; if (n instanceof FErr) return n; return s.substr(st - 1, n); },
   SUBSTITUTE: (a, c) => { const s = toStr(a[0](c)); const f = toStr(a[1](c)); const r = toStr(a[2](c)); if (s instanceof FErr) return s; if (f instanceof FErr) return f; if (r instanceof FErr) return r; return f ? s.split(f).join(r) : s; },
+  CHAR: (a, c) => { const n = toNum(a[0](c)); if (n instanceof FErr) return n; return n >= 1 ? String.fromCodePoint(Math.floor(n)) : new FErr('#VALUE!'); },
   COUNTIF: (a, c) => {
     const rng = a[0](c);
     const crit = scalar(a[1](c));

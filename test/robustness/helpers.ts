@@ -8,6 +8,7 @@
  */
 import { clickMenuItem, FakeServices, SheetDump } from '../fakes';
 import { BundleContext } from '../fakes';
+import { CHECKS_CAPTION } from '../../src/core/marks';
 
 export type Dump = Record<string, SheetDump>;
 
@@ -21,12 +22,17 @@ function isOwnRule(rule: { values: unknown[] }): boolean {
   return typeof rule.values[0] === 'string' && OWN_RULE.test(rule.values[0] as string);
 }
 
-/** Columns whose header cell (any of the first 20 rows) reads exactly "Checks": the add-on's. */
+/**
+ * Columns whose header cell (any of the first 20 rows) carries the add-on's
+ * caption: its own (the bundle only ever writes that caption into the
+ * column it owns by metadata). A user's column captioned "Checks" is the
+ * user's, and compared like any other.
+ */
 function checksColumns(...dumps: (SheetDump | undefined)[]): Set<number> {
   const out = new Set<number>();
   for (const d of dumps) {
     if (!d) continue;
-    for (const row of d.values.slice(0, 20)) row.forEach((v, i) => v === 'Checks' && out.add(i + 1));
+    for (const row of d.values.slice(0, 20)) row.forEach((v, i) => v === CHECKS_CAPTION && out.add(i + 1));
   }
   return out;
 }
@@ -119,6 +125,13 @@ export function userChanges(before: Dump, after: Dump, opts: CompareOptions = {}
   return changes;
 }
 
+function outsideColumns<T>(cells: Record<string, T>, skip: Set<number>): Record<string, T> {
+  return Object.fromEntries(Object.entries(cells).filter(([cell]) => {
+    const m = A1.exec(cell);
+    return !m || !skip.has(colOf(m[1]));
+  }));
+}
+
 /** The add-on's marks removed from a dump: what the spreadsheet would hold had no check run. */
 export function withoutMarks(dump: Dump): Dump {
   const out: Dump = {};
@@ -137,6 +150,15 @@ export function withoutMarks(dump: Dump): Dump {
       lastColumn,
       maxColumns: 0,
       conditionalFormatRules: d.conditionalFormatRules.filter((r) => !isOwnRule(r)),
+      // The add-on's column carries its legend note and its width; they go with the column.
+      notes: outsideColumns(d.notes, skip),
+      formulas: outsideColumns(d.formulas, skip),
+      backgrounds: outsideColumns(d.backgrounds, skip),
+      fontWeights: outsideColumns(d.fontWeights, skip),
+      fontColors: outsideColumns(d.fontColors, skip),
+      numberFormats: outsideColumns(d.numberFormats, skip),
+      dataValidations: outsideColumns(d.dataValidations, skip),
+      columnWidths: Object.fromEntries(Object.entries(d.columnWidths).filter(([c]) => !skip.has(Number(c)))),
     };
   }
   return out;

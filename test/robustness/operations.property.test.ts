@@ -6,6 +6,7 @@
  * user edit wrote; after every Clear checks, the spreadsheet is what it was
  * minus the add-on's marks, and carries none of them.
  */
+import { CHECKS_CAPTION } from '../../src/core/marks';
 import fc from 'fast-check';
 import { propertyRuns } from '../property-runs';
 import { FakeServices } from '../fakes';
@@ -49,7 +50,7 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ kind: fc.constant('edit' as const), row: fc.integer({ min: 2, max: 14 }), column: fc.integer({ min: 1, max: 12 }), value: fc.constantFrom(...EVENT_NAMES, ...PROPERTY_NAMES, '') }),
 );
 
-function seed(services: FakeServices, events: { name: string; properties: { name: string; type: string }[] }[], grouped: boolean, decorations: { row: number; column: number; note?: string; background?: string }[]): void {
+function seed(services: FakeServices, events: { name: string; properties: { name: string; type: string }[] }[], grouped: boolean, decorations: { row: number; column: number; note?: string; background?: string }[], userChecks = false): void {
   const track: unknown[][] = [];
   const spans: [number, number][] = [];
   for (const e of events) {
@@ -66,6 +67,13 @@ function seed(services: FakeServices, events: { name: string; properties: { name
     if (d.note) range.setNote(d.note);
     if (d.background) range.setBackground(d.background);
   }
+  if (userChecks) {
+    // The user's own QA column, captioned like the add-on's column once was, with a note and a dropdown.
+    sheet.testSetValues(1, HEADERS.track.length + 1, [['Checks'], ['reviewed by Sam'], [''], ['✔ ok']]);
+    sheet.getRange(1, HEADERS.track.length + 1).setNote('QA, keep');
+    const app = services.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+    (sheet as unknown as GoogleAppsScript.Spreadsheet.Sheet).getRange(2, HEADERS.track.length + 1, 10, 1).setDataValidation(app.newDataValidation().requireValueInList(['✔ ok', 'reviewed by Sam', '']).build());
+  }
 }
 
 const col = (caption: string) => HEADERS.track.indexOf(caption) + 1;
@@ -78,9 +86,10 @@ it('keeps the user’s cells through random operations, and Clear checks removes
       fc.boolean(),
       fc.array(decorationArb, { maxLength: 4 }),
       fc.array(opArb, { minLength: 1, maxLength: 8 }),
-      (events, grouped, decorations, ops) => {
+      fc.boolean(),
+      (events, grouped, decorations, ops, userChecks) => {
         const { services, ctx } = open();
-        seed(services, events, grouped, decorations);
+        seed(services, events, grouped, decorations, userChecks);
         for (const op of ops) {
           const before: Dump = dumpAll(services);
           let allowed = new Set<string>();
@@ -154,14 +163,29 @@ it('keeps the user’s cells through random operations, and Clear checks removes
             expect(withoutMarks(after)).toEqual(withoutMarks(before));
             for (const d of Object.values(after)) {
               expect(d.conditionalFormatRules.filter((r) => /^=ISNUMBER\(SEARCH\("/.test(String(r.values[0])))).toEqual([]);
-              expect(d.values.slice(0, 20).some((r) => r.includes('Checks'))).toBe(false);
+              expect(d.values.slice(0, 20).some((r) => r.includes(CHECKS_CAPTION))).toBe(false);
             }
           }
         }
-        // However the sequence went, a final Clear leaves no mark and keeps the rest.
+        // However the sequence went, a final Clear leaves no mark and keeps the rest:
+        // every user value, note, format, validation, column and group.
         const last = dumpAll(services);
         ctx.clearChecks();
-        expect(withoutMarks(dumpAll(services))).toEqual(withoutMarks(last));
+        const cleared = dumpAll(services);
+        expect(withoutMarks(cleared)).toEqual(withoutMarks(last));
+        expect(userChanges(last, cleared)).toEqual([]);
+        for (const [tab, d] of Object.entries(cleared)) {
+          const marked = last[tab].values.slice(0, 20).some((r) => r.includes(CHECKS_CAPTION));
+          // The add-on's column goes (none of its cells was typed into); no other column does.
+          expect([tab, d.maxColumns]).toEqual([tab, last[tab].maxColumns - (marked ? 1 : 0)]);
+          expect(Object.values(d.notes).filter((n) => n.startsWith('Checks by the Tracking Plan add-on'))).toEqual([]);
+        }
+        expect(services.spreadsheet.createDeveloperMetadataFinder().withKey('trackingPlan.ownedColumn').find()).toEqual([]);
+        if (userChecks) {
+          const d = cleared[TRACK];
+          const c = HEADERS.track.length;
+          expect([d.values[0][c], d.values[1][c], d.values[3][c], d.notes[`${letters(c + 1)}1`]]).toEqual(['Checks', 'reviewed by Sam', '✔ ok', 'QA, keep']);
+        }
       },
     ),
     propertyRuns(30),

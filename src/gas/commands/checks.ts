@@ -8,8 +8,8 @@ import { UserError } from '../../core/errors';
 import { Finding, RuleId } from '../../core/finding';
 import { literalText } from '../../core/literal-text';
 import { fixesForRule, fixForTarget, groupFixes } from '../../core/fix';
-import { cellA1 } from '../../core/a1';
-import { findChecksColumn, planTabMarks, summaryMessage } from '../../core/marks';
+import { cellA1, cellReference } from '../../core/a1';
+import { legacyChecksColumn, planTabMarks, summaryMessage } from '../../core/marks';
 import { Plan } from '../../core/plan';
 import { withUnseen } from '../../core/coverage/unseen';
 import { groupMismatchMessage, groupProbes, groupsMismatch } from '../../core/row-groups';
@@ -17,7 +17,8 @@ import { RULES } from '../../core/rules/index';
 import { CheckResultDto, FindingDto, FixTarget, MessageDto, OverviewDto } from '../api-types';
 import { planFromTabs, readSheetValues, readTabs, TabHandle } from '../gateway';
 import { withDocumentLock } from '../lock';
-import { writeTabMarks, removeTabMarks } from '../marks-writer';
+import { findOwnedColumn } from '../ownership';
+import { ownedChecksColumns, writeTabMarks, removeTabMarks } from '../marks-writer';
 import { activeSpreadsheet, Services } from '../services';
 import { DocumentStore, MarkedTab, MarksState } from '../settings-store';
 
@@ -57,18 +58,44 @@ function result(findings: Finding[], counts: Summary, plan: Plan, warnings: stri
   return { ...counts, findings: findings.map(toDto), message };
 }
 
-/** Marks every checked tab and returns what to remember about them. */
+/**
+ * Marks every checked tab and returns what to remember about them. The
+ * add-on's column is looked up (by its metadata) only on tabs that have
+ * findings or were marked before: a clean tab never marked costs nothing.
+ */
 function markTabs(app: GoogleAppsScript.Spreadsheet.SpreadsheetApp, handles: readonly TabHandle[], plan: Plan, findings: readonly Finding[], known: MarksState | null): MarksState {
   const tabs: Record<string, MarkedTab> = {};
+  const withFindings = new Set(findings.map((f) => f.tab));
   for (const handle of handles) {
     const tab = plan.tabs[handle.kind];
     if (!tab || tab.sheetName !== handle.name) continue;
     const before = known ? known.tabs[handle.name] : undefined;
-    const marks = planTabMarks(findings, { name: handle.name, headerRow: tab.header.row, values: handle.values, marked: !!before });
+    if (!before && !withFindings.has(handle.name)) continue;
+    const ownedColumn = findOwnedColumn(handle.sheet, 'checks') ?? undefined;
+    const marks = planTabMarks(findings, { name: handle.name, headerRow: tab.header.row, values: handle.values, ownedColumn });
     if (!marks) continue;
-    tabs[handle.name] = writeTabMarks(app, handle.sheet, marks, before);
+    tabs[handle.name] = writeMarksOrExplain(() => writeTabMarks(app, handle.sheet, marks, before, tab.header.row), handle.name);
   }
   return { tabs };
+}
+
+/**
+ * A write Sheets refuses in the add-on's own column (a user added strict
+ * validation to it, or protected it) becomes a message saying what to do.
+ */
+function writeMarksOrExplain<T>(write: () => T, tab: string): T {
+  try {
+    return write();
+  } catch (error) {
+    const text = error instanceof Error ? error.message : String(error);
+    if (/data validation/i.test(text)) {
+      throw new UserError(`Sheets refused the checks on "${tab}": its Checks (Tracking Plan) column has data validation that rejects them. Remove that validation (Data > Data validation) and check again.`);
+    }
+    if (/protected/i.test(text)) {
+      throw new UserError(`Sheets refused the checks on "${tab}": part of it is protected. Ask its owner to let you edit the Checks (Tracking Plan) column, or run Clear checks.`);
+    }
+    throw error;
+  }
 }
 
 /**
@@ -114,11 +141,18 @@ export function clearChecks(services: Services): MessageDto {
     const handles = readTabs(spreadsheet);
     const plan = planFromTabs(handles);
     let cleared = 0;
+    const owned = ownedChecksColumns(spreadsheet);
     for (const handle of handles) {
       const tab = plan.tabs[handle.kind];
-      const before = known ? known.tabs[handle.name] : undefined;
-      const column = tab && tab.sheetName === handle.name ? findChecksColumn(handle.values, tab.header.row, !!before) : undefined;
-      if (removeTabMarks(handle.sheet, column, handle.values.length, before)) cleared++;
+      // The add-on's column by its marker; else one an earlier version wrote, known by its caption and mark lines.
+      let column = owned.find((o) => o.name === handle.name)?.column;
+      if (column === undefined && tab && tab.sheetName === handle.name && known) column = legacyChecksColumn(handle.values, tab.header.row);
+      if (removeTabMarks(handle.sheet, column, handle.values)) cleared++;
+    }
+    // A marked column on a tab that is no longer a plan tab (renamed, or its header changed) goes too.
+    for (const other of owned) {
+      if (handles.some((h) => h.name === other.name)) continue;
+      if (removeTabMarks(other.sheet, other.column, readSheetValues(other.sheet))) cleared++;
     }
     store.saveCheck({ marks: null });
     if (!cleared) return { message: 'There were no checks to clear.' };
@@ -167,9 +201,34 @@ export function fixFinding(services: Services, target: FixTarget): CheckResultDt
     const handles = readTabs(spreadsheet);
     const findings = check(planFromTabs(handles), store.read().settings);
     const fix = fixForTarget(findings, wanted);
-    handleOf(handles, fix.tab).sheet.getRange(fix.row, fix.column).setValue(literalText(fix.value));
+    const cell = handleOf(handles, fix.tab).sheet.getRange(fix.row, fix.column);
+    // A formula computes the name: writing the fix would replace it with a fixed value.
+    const formula = cell.getFormula();
+    if (formula) throw new UserError(formulaMessage([cellReference(fix.tab, fix.row, fix.column)]));
+    cell.setValue(literalText(fix.value));
     return checkAndMark(services, store, reread(handles, new Set([fix.tab])), `Fixed ${cellA1(fix.row, fix.column)} on "${fix.tab}".`);
   });
+}
+
+function formulaMessage(cells: string[]): string {
+  const list = cells.length > 5 ? `${cells.slice(0, 5).join(', ')} and ${cells.length - 5} more` : cells.join(', ');
+  const one = cells.length === 1;
+  return `${one ? `${list} holds a formula` : `These cells hold formulas: ${list}`}, so ${one ? 'it was' : 'they were'} left as ${one ? 'it is' : 'they are'}. Change the formula${one ? '' : 's'} to give the suggested name, or type the name over ${one ? 'it' : 'them'}.`;
+}
+
+/** The fixes' cells that hold formulas: one getFormulas per tab over the box the fixes span. */
+function formulaCells(handles: readonly TabHandle[], fixes: readonly { tab: string; row: number; column: number }[]): Set<string> {
+  const found = new Set<string>();
+  for (const tab of new Set(fixes.map((f) => f.tab))) {
+    const mine = fixes.filter((f) => f.tab === tab);
+    const top = Math.min(...mine.map((f) => f.row));
+    const left = Math.min(...mine.map((f) => f.column));
+    const bottom = Math.max(...mine.map((f) => f.row));
+    const right = Math.max(...mine.map((f) => f.column));
+    const formulas = handleOf(handles, tab).sheet.getRange(top, left, bottom - top + 1, right - left + 1).getFormulas();
+    for (const f of mine) if (formulas[f.row - top][f.column - left]) found.add(cellReference(f.tab, f.row, f.column));
+  }
+  return found;
 }
 
 export function fixAllOfRule(services: Services, rule: string): CheckResultDto {
@@ -179,8 +238,12 @@ export function fixAllOfRule(services: Services, rule: string): CheckResultDto {
     const store = new DocumentStore(services.propertiesService);
     const handles = readTabs(spreadsheet);
     const findings = check(planFromTabs(handles), store.read().settings);
-    const fixes = fixesForRule(findings, id);
-    if (!fixes.length) return checkAndMark(services, store, handles, `Nothing to fix for ${id}.`);
+    const all = fixesForRule(findings, id);
+    if (!all.length) return checkAndMark(services, store, handles, `Nothing to fix for ${id}.`);
+    const formulas = formulaCells(handles, all);
+    const fixes = all.filter((f) => !formulas.has(cellReference(f.tab, f.row, f.column)));
+    const left = formulas.size ? ` ${formulaMessage([...formulas])}` : '';
+    if (!fixes.length) return checkAndMark(services, store, handles, `Nothing was fixed for ${id}.${left}`);
     // Only the fixed cells are written: never values read back over a range, which would turn formulas into values.
     for (const write of groupFixes(fixes)) {
       const sheet = handleOf(handles, write.tab).sheet;
@@ -189,7 +252,7 @@ export function fixAllOfRule(services: Services, rule: string): CheckResultDto {
     }
     const tabs = new Set(fixes.map((f) => f.tab));
     const cells = fixes.length === 1 ? '1 cell' : `${fixes.length} cells`;
-    return checkAndMark(services, store, reread(handles, tabs), `Fixed ${cells} (${id}).`);
+    return checkAndMark(services, store, reread(handles, tabs), `Fixed ${cells} (${id}).${left}`);
   });
 }
 

@@ -6,7 +6,9 @@
  */
 import { UserError } from '../../core/errors';
 import { findHeader } from '../../core/header';
-import { chooseEvents, planInsertion } from '../../core/insertion';
+import { columnLetters } from '../../core/a1';
+import { fitValidation, ValidationInfo } from '../../core/insert-validation';
+import { chooseEvents, InsertionPlan, lastFilledRow, planInsertion } from '../../core/insertion';
 import { parsePlan } from '../../core/parse';
 import { eventKey } from '../../core/plan';
 import { tabLayout } from '../../core/setup';
@@ -82,6 +84,65 @@ export function listSpecEvents(services: Services, specId: string): SpecPickerDt
   };
 }
 
+/**
+ * getSheetValues(1, 1, -1, -1) ends at the sheet's last row with content:
+ * a checkbox's FALSE counts there, and so does a formula that shows ''. A
+ * FALSE is not the user's content, a formula is: below the last row with
+ * text, the formulas are read (one call) so insertion never writes over one.
+ */
+function lastFormulaRow(track: TrackRead): number {
+  const filled = lastFilledRow(track.values);
+  const below = track.values.length - filled;
+  if (below <= 0) return 0;
+  const width = track.values.reduce((w, r) => Math.max(w, r.length), 0);
+  if (!width) return 0;
+  const formulas = track.sheet.getRange(filled + 1, 1, below, width).getFormulas();
+  for (let r = formulas.length - 1; r >= 0; r--) if (formulas[r].some((f) => f !== '')) return filled + 1 + r;
+  return 0;
+}
+
+function captionAt(track: TrackRead, headerRow: number, column: number): string {
+  const text = String((track.values[headerRow - 1] ?? [])[column - 1] ?? '').replace(/\s+/g, ' ').trim();
+  return text || `Column ${columnLetters(column)}`;
+}
+
+/**
+ * The data validation of the cells Insert writes (one read over the block).
+ * Rows added below the sheet's last row take the rules of that row, as
+ * Sheets copies them. Each distinct rule is read once.
+ */
+function readValidation(sheet: Sheet, insertion: InsertionPlan): (ValidationInfo | null)[][] {
+  const maxRows = sheet.getMaxRows();
+  const count = insertion.rows.length;
+  const width = insertion.rows[0].length;
+  const first = Math.min(insertion.startRow, maxRows);
+  const last = Math.min(insertion.startRow + count - 1, maxRows);
+  const grid = sheet.getRange(first, insertion.startColumn, last - first + 1, width).getDataValidations();
+  const known = new Map<object, ValidationInfo>();
+  const info = (rule: GoogleAppsScript.Spreadsheet.DataValidation | null): ValidationInfo | null => {
+    if (!rule) return null;
+    let found = known.get(rule);
+    if (!found) {
+      if (rule.getAllowInvalid()) found = { strict: false, kind: 'other' };
+      else {
+        const criteria = String(rule.getCriteriaType());
+        const args = rule.getCriteriaValues();
+        if (criteria === 'VALUE_IN_LIST') found = { strict: true, kind: 'list', values: ((args[0] as unknown[]) ?? []).map((v) => String(v)), criteria };
+        else if (criteria === 'CHECKBOX') found = { strict: true, kind: 'checkbox', criteria };
+        else found = { strict: true, kind: 'other', criteria };
+      }
+      known.set(rule, found);
+    }
+    return found;
+  };
+  const out: (ValidationInfo | null)[][] = [];
+  for (let i = 0; i < count; i++) {
+    const row = grid[Math.min(insertion.startRow + i, maxRows) - first] ?? [];
+    out.push(row.map(info));
+  }
+  return out;
+}
+
 /** Appends the spec's events (all of them, or only `eventNames`) to the Track tab. */
 export function insertSpecEvents(services: Services, specId: string, eventNames?: string[]): MessageDto {
   const spec = specOrError(specId);
@@ -99,8 +160,12 @@ export function insertSpecEvents(services: Services, specId: string, eventNames?
     }
     const header = trackHeader(track);
     const plan = parsePlan([{ name: track.name, values: track.values }]);
-    // getSheetValues(1, 1, -1, -1) ends at the sheet's last row with content, formulas that show '' included.
-    const insertion = planInsertion(plan, header, track.values, spec, names, track.values.length);
+    const insertion = planInsertion(plan, header, track.values, spec, names, lastFormulaRow(track));
+    if (insertion.rows.length) {
+      const fit = fitValidation(insertion.rows, readValidation(track.sheet, insertion), insertion.startRow, insertion.startColumn, (c) => captionAt(track!, header.row, c));
+      if (!fit.ok) throw new UserError(fit.message);
+      insertion.rows = fit.rows;
+    }
     appendRows(track.sheet, insertion, services.spreadsheetApp.GroupControlTogglePosition.BEFORE);
     return { message: created + insertion.message };
   });
