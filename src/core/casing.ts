@@ -8,16 +8,36 @@
 import { nonEmptyMatches } from './matches';
 import { split } from 'change-case';
 import { isAction, isBaseVerb } from './lexicon/verbs';
+import { BUILT_IN_BRANDS } from './lexicon/brands';
 import { MINOR_WORDS } from './lexicon/words';
 import type { EventCasing, PropertyCasing } from './settings';
 
 export type Casing = EventCasing | PropertyCasing;
 
-/** Collapses every run of whitespace (tabs, line breaks, non-breaking spaces) to one space and trims. */
+/** Space-like characters: every Unicode space separator, tabs, line and paragraph breaks. */
+const SPACE_LIKE = /[\t\n\v\f\r\u0085\u2028\u2029\p{Zs}]+/gu;
+/**
+ * Invisible characters: every other control character and every format
+ * character (zero-width spaces and joiners, U+2060, U+FEFF, the soft hyphen,
+ * direction marks and isolates), and the blank Hangul fillers.
+ */
+const INVISIBLE = /[\p{Cc}\p{Cf}\u115F\u1160\u3164\uFFA0]/gu;
+/** Whether a name needs cleaning at all: most do not, and testing first avoids a new string per cell. */
+const UNCLEAN = /^ | $| {2}|[^\P{Zs} ]|[\p{Cc}\p{Cf}\u115F\u1160\u3164\uFFA0\u2028\u2029]/u;
+
+/**
+ * Cleans a name (conventions.md, whitespace): every run of spaces, tabs,
+ * line breaks and unusual space characters becomes one ASCII space,
+ * invisible characters are removed, and the ends are trimmed.
+ */
 export function normalizeSpaces(text: string): string {
-  // Most names are already clean; testing first avoids building a new string for each of 100,000 cells.
-  if (!/^\s|\s$|\s\s|[^\S ]/.test(text)) return text;
-  return text.replace(/\s+/g, ' ').trim();
+  if (!UNCLEAN.test(text)) return text;
+  return text.replace(SPACE_LIKE, ' ').replace(INVISIBLE, '').replace(/ {2,}/g, ' ').trim();
+}
+
+/** Whether a name holds an invisible (control or format) character other than a tab or line break. */
+export function hasInvisible(text: string): boolean {
+  return new RegExp(INVISIBLE.source, 'u').test(text.replace(SPACE_LIKE, ' '));
 }
 
 // ---------------------------------------------------------------- accepted words
@@ -114,10 +134,22 @@ function cutAccepted(text: string, accepted: AcceptedWords, anyCase: boolean): P
 export function splitWords(text: string, accepted: AcceptedWords = NO_ACCEPTED_WORDS): string[] {
   const words: string[] = [];
   for (const piece of cutAccepted(text, accepted, true)) {
-    if (piece.accepted) words.push(piece.text);
-    else for (const word of split(piece.text)) if (word !== '') words.push(word);
+    if (piece.accepted) {
+      words.push(piece.text);
+      continue;
+    }
+    // A built-in brand that is not an accepted word is still one word: "iOS" -> "ios", not "i" and "os".
+    for (const part of cutAccepted(piece.text, brandWords(), true)) {
+      if (part.accepted) words.push(part.text.toLowerCase());
+      else for (const word of split(part.text)) if (word !== '') words.push(word);
+    }
   }
   return words;
+}
+
+let brands: AcceptedWords | undefined;
+function brandWords(): AcceptedWords {
+  return (brands ??= compileAcceptedWords(BUILT_IN_BRANDS));
 }
 
 /** What joins words inside a token: underscores, dots, hyphens, case changes. */
@@ -189,16 +221,6 @@ function joinsWords(word: string): boolean {
   return word.includes('_') || /\p{L}\.\p{L}/u.test(word);
 }
 
-/**
- * Title Case also refuses hyphens that join words: between lower-case words
- * ("order-completed", "Add-on"), or joining three or more parts or long
- * parts ("Product-Added-To-Wishlist", "Real-Time"). Short compounds stay
- * words: "Wi-Fi", "E-Mail", "Add-On", "Check-In".
- */
-function hyphenatesLowerWords(word: string): boolean {
-  return /\p{Ll}-\p{Ll}/u.test(word) || hyphenJoinsWords(word);
-}
-
 function hyphenJoinsWords(word: string): boolean {
   if (!/\p{L}-\p{L}/u.test(word)) return false;
   const parts = word.split('-');
@@ -256,12 +278,12 @@ function followsPhraseCasing(text: string, casing: 'Title Case' | 'Sentence case
       continue;
     }
     if (hasCamelHump(token)) return false;
+    // A hyphenated word is judged by its first letter: "Sign-up", "Opt-in", "Two-Factor", "Add-ons".
     if (i === 0) {
-      if (!startsUpper(token) || (casing === 'Title Case' && hyphenatesLowerWords(token))) return false;
+      if (!startsUpper(token)) return false;
       continue;
     }
     if (casing === 'Title Case') {
-      if (hyphenatesLowerWords(token)) return false;
       if (!startsUpper(token) && !MINOR_WORDS.has(token.toLowerCase())) return false;
     } else if (hasUpper(token) && !isAcronym(token)) {
       return false;
