@@ -9,6 +9,9 @@ import { likelyAction, readObjectAction } from '../objectAction';
 import { eventWords, LONG_NAME, quote } from './shared';
 import type { NameRule } from './types';
 
+/** A category tag in square brackets before the name: "[Digest Playground] Back Button Click". */
+const LEADING_TAG = /^\[[^\]]*\] +(?=\S)/;
+
 const RULE = 'Event names read Object + Action: first what was acted on, then what happened, in the past tense';
 
 export const eventObjectAction: NameRule<'event-object-action'> = {
@@ -27,14 +30,17 @@ export const eventObjectAction: NameRule<'event-object-action'> = {
   targets: ['event'],
   suppressedBy: ['event-dynamic-value', 'event-embedded-value'],
   check({ text: written }, context) {
-    // Characters that event-characters reports ("Order Completed.") are judged by it, not here.
-    const text = withoutBadCharacters(written, 'event');
+    // Characters that event-characters reports ("Order Completed.") are judged by it, not here,
+    // and a leading category tag ("[Templates] Create Template Click") is not part of the Object + Action.
+    const cleaned = withoutBadCharacters(written, 'event');
+    const tag = LEADING_TAG.exec(cleaned)?.[0] ?? '';
+    const text = cleaned.slice(tag.length);
     if (text === '') return undefined;
     const words = eventWords(text, context);
     const reading = readObjectAction(words);
     const casing = context.settings.eventCasing;
     if (reading.kind === 'action-object') {
-      const suggestion = reading.fixed && text.length <= LONG_NAME ? joinWords(reading.fixed, casing, context.eventAccepted) : undefined;
+      const suggestion = reading.fixed && text.length <= LONG_NAME ? tag + joinWords(reading.fixed, casing, context.eventAccepted) : undefined;
       return {
         message: `${RULE} (as in "Blog Post Read"). This name starts with the action ${quote(reading.verb)}.`,
         suggestion,
