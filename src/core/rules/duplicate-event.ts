@@ -12,7 +12,7 @@ export const duplicateEvent: PlanRule<'duplicate-event'> = {
   id: 'duplicate-event',
   severity: 'error',
   title: 'Duplicate events',
-  description: 'The same event name appears only once in the Track tab (ignoring case and spaces).',
+  description: 'The same event name appears only once in the Track tab (ignoring case, spaces and invisible characters).',
   doc: {
     reason:
       'Two rows for one event split its properties and descriptions between them, and exports and code generators get the event twice.',
