@@ -152,6 +152,13 @@ function brandWords(): AcceptedWords {
   return (brands ??= compileAcceptedWords(BUILT_IN_BRANDS));
 }
 
+function hasAcceptedWord(text: string, pattern: RegExp): boolean {
+  pattern.lastIndex = 0;
+  const found = pattern.test(text);
+  pattern.lastIndex = 0;
+  return found;
+}
+
 /** What joins words inside a token: underscores, dots, hyphens, case changes. */
 const JOINED = /_|\p{L}[.-]\p{L}|\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}/u;
 
@@ -163,7 +170,8 @@ const JOINED = /_|\p{L}[.-]\p{L}|\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}/u;
  */
 export function splitPhrase(text: string, accepted: AcceptedWords = NO_ACCEPTED_WORDS): string[] {
   const words: string[] = [];
-  const plain = !accepted.anyCasePattern;
+  // A name with no accepted word in it (most names) takes the fast path for every word.
+  const plain = !accepted.anyCasePattern || !hasAcceptedWord(text, accepted.anyCasePattern);
   for (const token of normalizeSpaces(text).split(' ')) {
     if (token === '') continue;
     // Most words need no splitting; one test instead of five rewrites keeps 50,000-character cells fast.

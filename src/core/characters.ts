@@ -33,8 +33,12 @@ const FORBIDDEN = /[%#?&*=\\;<>"“”]/u;
  * and joiners that travel with emoji.
  */
 const CANDIDATE = /[:%#?&*=\\;<>"“”\p{S}\p{Extended_Pictographic}\uFE0E\uFE0F\u20E3\u{E0020}-\u{E007F}]/gu;
-/** Punctuation a name may end in: a closing bracket (a bracketed value is another rule's) and an apostrophe ("Users'"). */
-const TRAILING_OK = /[\p{Pe}'’]/u;
+/**
+ * Punctuation a name may end in: a closing bracket (a bracketed value is
+ * another rule's), an apostrophe ("Users'") and an underscore (the casing
+ * rules' to judge).
+ */
+const TRAILING_OK = /[\p{Pe}'’_]/u;
 const PUNCTUATION = /\p{P}/u;
 const LETTER = /\p{L}/u;
 
@@ -66,8 +70,10 @@ function coverage(length: number, spans: readonly Span[]): Uint8Array {
 
 interface Reading {
   problems?: CharacterProblems;
-  /** The name without the characters reported. */
-  cleaned: string;
+  /** Where the characters reported are: the name without them is built only when asked for. */
+  cut: readonly number[];
+  /** The name without the characters reported, once built. */
+  cleaned?: string;
 }
 
 /** The last character of a text (a whole code point). */
@@ -95,32 +101,32 @@ function isCandidate(ch: string): boolean {
 function read(text: string, target: CharacterTarget): Reading {
   const last = lastChar(text);
   const endsInPunctuation = PUNCTUATION.test(last) && !TRAILING_OK.test(last);
-  const candidates: { at: number; ch: string }[] = [];
-  // A loop over code units, not a pattern: one lookup per ASCII character.
+  const candidates: number[] = [];
+  // A loop over code units, not a pattern: one lookup per ASCII character, and positions only (no object per character).
   for (let at = 0; at < text.length; at++) {
     const code = text.charCodeAt(at);
     if (code < 128) {
       if (ASCII_CANDIDATE[code] === 0) continue;
       if (code === 58 && (at === text.length - 1 || text.charCodeAt(at + 1) === 32)) continue;
-      candidates.push({ at, ch: text.charAt(at) });
+      candidates.push(at);
       continue;
     }
     const wide = code >= 0xd800 && code <= 0xdbff && at + 1 < text.length;
-    const ch = wide ? text.slice(at, at + 2) : text.charAt(at);
-    if (isCandidate(ch)) candidates.push({ at, ch });
+    if (isCandidate(wide ? text.slice(at, at + 2) : text.charAt(at))) candidates.push(at);
     if (wide) at++;
   }
   const hasLetter = LETTER.test(text);
   // Most names hold none of these: no value search for them.
-  if (candidates.length === 0 && !endsInPunctuation && hasLetter) return { cleaned: text };
+  if (candidates.length === 0 && !endsInPunctuation && hasLetter) return { cut: [], cleaned: text };
   const { values, all } = exemptSpans(text, target);
   const exempt = coverage(text.length, all);
   const seen = new Set<string>();
   const characters: string[] = [];
   const cut: number[] = [];
-  for (const { at, ch } of candidates) {
+  for (const at of candidates) {
     if (exempt[at] === 1) continue;
     cut.push(at);
+    const ch = String.fromCodePoint(text.codePointAt(at)!);
     if (!seen.has(ch)) {
       seen.add(ch);
       characters.push(ch);
@@ -130,9 +136,9 @@ function read(text: string, target: CharacterTarget): Reading {
   const trailing = endsInPunctuation && exempt[lastAt] === 0 && !FORBIDDEN.test(last) && !(target === 'property' && last === '.') ? last : undefined;
   // A name that is only a value ("2019", "{id}") is the value rules' to report.
   const noLetter = !hasLetter && values.length === 0;
-  if (characters.length === 0 && trailing === undefined && !noLetter) return { cleaned: text };
+  if (characters.length === 0 && trailing === undefined && !noLetter) return { cut: [], cleaned: text };
   const problems: CharacterProblems = trailing === undefined ? { characters, noLetter } : { characters, trailing, noLetter };
-  return { problems, cleaned: clean(text, target, cut) };
+  return { problems, cut };
 }
 
 /** Builds the name without the characters at `cut`, and without trailing punctuation. */
@@ -184,7 +190,9 @@ export function findCharacterProblems(text: string, target: CharacterTarget): Ch
  */
 export function withoutBadCharacters(text: string, target: CharacterTarget): string {
   if (text === '') return text;
-  return cachedRead(text, target).cleaned;
+  const reading = cachedRead(text, target);
+  if (reading.cleaned === undefined) reading.cleaned = clean(text, target, reading.cut);
+  return reading.cleaned;
 }
 
 /** Describes what was found, for messages: `"%" and "#"`, `a trailing "."`, `no letter`. */

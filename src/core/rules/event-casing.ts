@@ -29,7 +29,7 @@ export const eventCasing: NameRule<'event-casing'> = {
     const casing = context.settings.eventCasing;
     if (written === '' || isSpecEventName(written)) return undefined;
     // Characters that event-characters reports are its to fix: the casing is judged on the name without them.
-    const text = withoutBadCharacters(written, 'event');
+    const text = written.length > LONG_NAME ? written : withoutBadCharacters(written, 'event');
     if (text === '' || followsCasing(text, casing, context.eventAccepted)) return undefined;
     // In a name of several words, one mixed-case word is usually a brand ("iOS", "PayPal").
     const tokens = text.split(' ');

@@ -32,7 +32,7 @@ export const eventObjectAction: NameRule<'event-object-action'> = {
   check({ text: written }, context) {
     // Characters that event-characters reports ("Order Completed.") are judged by it, not here,
     // and a leading category tag ("[Templates] Create Template Click") is not part of the Object + Action.
-    const cleaned = withoutBadCharacters(written, 'event');
+    const cleaned = written.length > LONG_NAME ? written : withoutBadCharacters(written, 'event');
     const tag = LEADING_TAG.exec(cleaned)?.[0] ?? '';
     const text = cleaned.slice(tag.length);
     if (text === '') return undefined;

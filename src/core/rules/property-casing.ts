@@ -30,7 +30,7 @@ export const propertyCasing: NameRule<'property-casing'> = {
     const casing = context.settings.propertyCasing;
     if (written === '' || isDefinedName(written, scope)) return undefined;
     // Characters that event-characters reports ("discount%") are its to fix: the casing is judged on the name without them.
-    const text = withoutBadCharacters(written, 'property');
+    const text = written.length > LONG_NAME ? written : withoutBadCharacters(written, 'property');
     if (text === '') return undefined;
     const names = splitPath(text).filter((part) => part.isName);
     if (names.every((part) => followsCasing(part.text, casing, context.accepted))) return undefined;
