@@ -164,14 +164,19 @@ function clean(text: string, target: CharacterTarget, cut: readonly number[]): s
 }
 
 /** Remembers the last readings: three rules read each name. */
-const memo = new Map<string, Reading>();
+const memo: Record<CharacterTarget, Map<string, Reading>> = { event: new Map(), property: new Map() };
+const CLEAN: Reading = { cut: [] };
+/** A name made of letters, digits, spaces and the harmless ASCII punctuation needs no reading. */
+const PLAIN = /^[A-Za-z0-9 _'().,!@/[\]{}-]*[A-Za-z0-9_'()\]}]$/;
+const HAS_LETTER = /[A-Za-z]/;
 
 function cachedRead(text: string, target: CharacterTarget): Reading {
-  const key = target + '\u0000' + text;
-  let reading = memo.get(key);
+  if (PLAIN.test(text) && HAS_LETTER.test(text)) return CLEAN;
+  const byText = memo[target];
+  let reading = byText.get(text);
   if (!reading) {
-    if (memo.size > 2000) memo.clear();
-    memo.set(key, (reading = read(text, target)));
+    if (byText.size > 5000) byText.clear();
+    byText.set(text, (reading = read(text, target)));
   }
   return reading;
 }
@@ -191,6 +196,7 @@ export function findCharacterProblems(text: string, target: CharacterTarget): Ch
 export function withoutBadCharacters(text: string, target: CharacterTarget): string {
   if (text === '') return text;
   const reading = cachedRead(text, target);
+  if (!reading.problems) return text;
   if (reading.cleaned === undefined) reading.cleaned = clean(text, target, reading.cut);
   return reading.cleaned;
 }
