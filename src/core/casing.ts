@@ -8,16 +8,56 @@
 import { nonEmptyMatches } from './matches';
 import { split } from 'change-case';
 import { isAction, isBaseVerb } from './lexicon/verbs';
+import { BUILT_IN_BRANDS } from './lexicon/brands';
 import { MINOR_WORDS } from './lexicon/words';
 import type { EventCasing, PropertyCasing } from './settings';
 
 export type Casing = EventCasing | PropertyCasing;
 
-/** Collapses every run of whitespace (tabs, line breaks, non-breaking spaces) to one space and trims. */
+/** Space-like characters: every Unicode space separator, tabs, line and paragraph breaks. */
+const SPACE_LIKE = /[\t\n\v\f\r\u0085\u2028\u2029\p{Zs}]+/gu;
+/**
+ * Invisible characters: every other control character and every format
+ * character (zero-width spaces and joiners, U+2060, U+FEFF, the soft hyphen,
+ * direction marks and isolates), and the blank Hangul fillers.
+ */
+const INVISIBLE = /[\p{Cc}\p{Cf}\u115F\u1160\u3164\uFFA0]/gu;
+/** Whether a name needs cleaning at all: most do not, and testing first avoids a new string per cell. */
+const UNCLEAN = /^ | $| {2}|[^\P{Zs} ]|[\p{Cc}\p{Cf}\u115F\u1160\u3164\uFFA0\u2028\u2029]/u;
+
+/** Whether a name is already clean: a loop over char codes for ASCII names (100,000 cells), the full test otherwise. */
+function isClean(text: string): boolean {
+  const n = text.length;
+  if (n === 0) return true;
+  if (text.charCodeAt(0) === 32 || text.charCodeAt(n - 1) === 32) return false;
+  let space = false;
+  for (let i = 0; i < n; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 32) {
+      if (space) return false;
+      space = true;
+      continue;
+    }
+    space = false;
+    if (code < 32 || code === 127) return false;
+    if (code >= 128) return !UNCLEAN.test(text);
+  }
+  return true;
+}
+
+/**
+ * Cleans a name (conventions.md, whitespace): every run of spaces, tabs,
+ * line breaks and unusual space characters becomes one ASCII space,
+ * invisible characters are removed, and the ends are trimmed.
+ */
 export function normalizeSpaces(text: string): string {
-  // Most names are already clean; testing first avoids building a new string for each of 100,000 cells.
-  if (!/^\s|\s$|\s\s|[^\S ]/.test(text)) return text;
-  return text.replace(/\s+/g, ' ').trim();
+  if (isClean(text)) return text;
+  return text.replace(SPACE_LIKE, ' ').replace(INVISIBLE, '').replace(/ {2,}/g, ' ').trim();
+}
+
+/** Whether a name holds an invisible (control or format) character other than a tab or line break. */
+export function hasInvisible(text: string): boolean {
+  return new RegExp(INVISIBLE.source, 'u').test(text.replace(SPACE_LIKE, ' '));
 }
 
 // ---------------------------------------------------------------- accepted words
@@ -114,10 +154,29 @@ function cutAccepted(text: string, accepted: AcceptedWords, anyCase: boolean): P
 export function splitWords(text: string, accepted: AcceptedWords = NO_ACCEPTED_WORDS): string[] {
   const words: string[] = [];
   for (const piece of cutAccepted(text, accepted, true)) {
-    if (piece.accepted) words.push(piece.text);
-    else for (const word of split(piece.text)) if (word !== '') words.push(word);
+    if (piece.accepted) {
+      words.push(piece.text);
+      continue;
+    }
+    // A built-in brand that is not an accepted word is still one word: "iOS" -> "ios", not "i" and "os".
+    for (const part of cutAccepted(piece.text, brandWords(), true)) {
+      if (part.accepted) words.push(part.text.toLowerCase());
+      else for (const word of split(part.text)) if (word !== '') words.push(word);
+    }
   }
   return words;
+}
+
+let brands: AcceptedWords | undefined;
+function brandWords(): AcceptedWords {
+  return (brands ??= compileAcceptedWords(BUILT_IN_BRANDS));
+}
+
+function hasAcceptedWord(text: string, pattern: RegExp): boolean {
+  pattern.lastIndex = 0;
+  const found = pattern.test(text);
+  pattern.lastIndex = 0;
+  return found;
 }
 
 /**
@@ -136,7 +195,8 @@ const JOINED = /_|\p{L}[.-]\p{L}|\p{Ll}(?=\p{Lu})\p{CWL}|\p{Lu}\p{Lu}\p{Ll}/u;
  */
 export function splitPhrase(text: string, accepted: AcceptedWords = NO_ACCEPTED_WORDS): string[] {
   const words: string[] = [];
-  const plain = !accepted.anyCasePattern;
+  // A name with no accepted word in it (most names) takes the fast path for every word.
+  const plain = !accepted.anyCasePattern || !hasAcceptedWord(text, accepted.anyCasePattern);
   for (const token of normalizeSpaces(text).split(' ')) {
     if (token === '') continue;
     // Most words need no splitting; one test instead of five rewrites keeps 50,000-character cells fast.
@@ -192,16 +252,6 @@ function hasCamelHump(word: string): boolean {
 
 function joinsWords(word: string): boolean {
   return word.includes('_') || /\p{L}\.\p{L}/u.test(word);
-}
-
-/**
- * Title Case also refuses hyphens that join words: between lower-case words
- * ("order-completed", "Add-on"), or joining three or more parts or long
- * parts ("Product-Added-To-Wishlist", "Real-Time"). Short compounds stay
- * words: "Wi-Fi", "E-Mail", "Add-On", "Check-In".
- */
-function hyphenatesLowerWords(word: string): boolean {
-  return /\p{Ll}-\p{Ll}/u.test(word) || hyphenJoinsWords(word);
 }
 
 function hyphenJoinsWords(word: string): boolean {
@@ -261,12 +311,12 @@ function followsPhraseCasing(text: string, casing: 'Title Case' | 'Sentence case
       continue;
     }
     if (hasCamelHump(token)) return false;
+    // A hyphenated word is judged by its first letter: "Sign-up", "Opt-in", "Two-Factor", "Add-ons".
     if (i === 0) {
-      if (!startsUpper(token) || (casing === 'Title Case' && hyphenatesLowerWords(token))) return false;
+      if (!startsUpper(token)) return false;
       continue;
     }
     if (casing === 'Title Case') {
-      if (hyphenatesLowerWords(token)) return false;
       if (!startsUpper(token) && !MINOR_WORDS.has(token.toLowerCase())) return false;
     } else if (hasUpper(token) && !isAcronym(token)) {
       return false;

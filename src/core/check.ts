@@ -8,6 +8,7 @@
  */
 import { compileAcceptedWords, normalizeSpaces } from './casing';
 import type { Finding, RuleId, Severity } from './finding';
+import { BUILT_IN_BRANDS } from './lexicon/brands';
 import type { NameScope } from './names';
 import type { Plan, TextCell } from './plan';
 import { REGISTRY } from './rules';
@@ -26,7 +27,14 @@ export interface NameFinding {
 }
 
 function makeContext(settings: Settings): RuleContext {
-  return { settings, accepted: compileAcceptedWords(settings.acceptedWords) };
+  const words = settings.acceptedWords ?? [];
+  // Brands keep their spelling in phrase casings ("iOS App Opened"); in snake_case or camelCase they are plain words (ios_app_opened).
+  const brands = settings.eventCasing === 'Title Case' || settings.eventCasing === 'Sentence case';
+  return {
+    settings,
+    accepted: compileAcceptedWords(words),
+    eventAccepted: compileAcceptedWords(brands ? [...words, ...BUILT_IN_BRANDS] : words),
+  };
 }
 
 function makeInput(raw: string, target: NameTarget, scope: NameScope): NameInput {
@@ -44,9 +52,9 @@ const NO_FINDINGS: NameFinding[] = [];
 class NameChecker {
   /** Per target and scope, the findings of each distinct text (maps of maps: no key strings to build per cell). */
   private readonly cache = new Map<string, Map<string, NameFinding[]>>();
-  private readonly byTarget: Record<NameTarget, NameRule[]>;
+  private readonly byTarget: Record<NameTarget, NameRule<RuleId>[]>;
 
-  constructor(rules: readonly NameRule[], private readonly context: RuleContext) {
+  constructor(rules: readonly NameRule<RuleId>[], private readonly context: RuleContext) {
     this.byTarget = { event: [], property: [], type: [], page: [] };
     for (const rule of rules) for (const target of rule.targets) this.byTarget[target].push(rule);
   }
@@ -74,13 +82,13 @@ class NameChecker {
   private run(raw: string, target: NameTarget, scope: NameScope): NameFinding[] {
     const input = makeInput(raw, target, scope);
     if (input.text === '') return NO_FINDINGS;
-    const found: { rule: NameRule; problem: Problem }[] = [];
+    const found: { rule: NameRule<RuleId>; problem: Problem }[] = [];
     for (const rule of this.byTarget[target]) {
       const problem = rule.check(input, this.context);
       if (problem) found.push({ rule, problem: this.verified(rule, problem, raw, target, scope) });
     }
     if (found.length === 0) return NO_FINDINGS;
-    const fired = found.map((f) => f.rule.id);
+    const fired: readonly string[] = found.map((f) => f.rule.id);
     return found
       .filter(({ rule }) => !rule.suppressedBy || !rule.suppressedBy.some((id) => fired.includes(id)))
       .map(({ rule, problem }) => {
@@ -92,7 +100,7 @@ class NameChecker {
   }
 
   /** A suggestion is offered only when it differs from the cell and the same rule finds nothing in it. */
-  private verified(rule: NameRule, problem: Problem, raw: string, target: NameTarget, scope: NameScope): Problem {
+  private verified(rule: NameRule<RuleId>, problem: Problem, raw: string, target: NameTarget, scope: NameScope): Problem {
     const suggestion = problem.suggestion;
     if (suggestion === undefined) return problem;
     const fixes = suggestion.trim() !== '' && suggestion !== raw && !rule.check(makeInput(suggestion, target, scope), this.context);
@@ -115,10 +123,10 @@ interface Placed {
 
 const RULE_ORDER = new Map<RuleId, number>(REGISTRY.map((rule, i) => [rule.id, i]));
 
-function enabledRules(settings: Settings): { names: NameRule[]; plans: PlanRule[] } {
+function enabledRules(settings: Settings): { names: NameRule<RuleId>[]; plans: PlanRule<RuleId>[] } {
   const disabled = new Set<RuleId>(settings.disabledRules ?? []);
-  const names: NameRule[] = [];
-  const plans: PlanRule[] = [];
+  const names: NameRule<RuleId>[] = [];
+  const plans: PlanRule<RuleId>[] = [];
   for (const rule of REGISTRY) {
     if (disabled.has(rule.id)) continue;
     if (rule.kind === 'name') names.push(rule);

@@ -4,24 +4,9 @@
 
 export type Severity = 'error' | 'warning' | 'info';
 
-export type RuleId =
-  | 'event-casing'
-  | 'property-casing'
-  | 'event-object-action'
-  | 'event-dynamic-value'
-  | 'event-embedded-value'
-  | 'property-dynamic-key'
-  | 'whitespace'
-  | 'property-type'
-  | 'duplicate-event'
-  | 'duplicate-property'
-  | 'property-key-family'
-  | 'event-family'
-  | 'property-type-conflict'
-  | 'orphan-property'
-  | 'missing-description'
-  | 'goal-event-missing'
-  | 'event-without-goal';
+/** A rule's id, derived from the registry (src/core/rules/index.ts): a rule is one file and one registry line. */
+export type { RuleId } from './rules';
+import type { RuleId } from './rules';
 
 export interface Finding {
   rule: RuleId;

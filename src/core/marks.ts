@@ -49,9 +49,9 @@ export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 /**
  * Rules whose findings depend on another tab (Goals against Track). When a
  * live re-check reads only the edited tab, the marks of these rules are kept
- * as the last full check left them.
+ * as the last full check left them. Derived from the registry (PlanRule.crossTab).
  */
-export const CROSS_TAB_RULES: ReadonlySet<RuleId> = new Set<RuleId>(['goal-event-missing', 'event-without-goal']);
+export { CROSS_TAB_RULES } from './rules';
 
 export type Values = readonly (readonly unknown[])[];
 

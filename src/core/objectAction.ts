@@ -3,13 +3,17 @@
  * happened, in the past tense ("Blog Post Read"). Works on words, so the
  * same analysis serves every event casing.
  */
-import { isAction, isBaseVerb, pastParticiple, PARTICLES, PREPOSITIONS } from './lexicon/verbs';
-import { DIMENSIONS, NOUN_TOO, QUALIFIERS, UI_NOUNS } from './lexicon/words';
+import { isAction, isBaseVerb, isPastTense, pastParticiple, PARTICLES, PREPOSITIONS } from './lexicon/verbs';
+import { MINOR_WORDS, NOUN_TOO, UI_NOUNS } from './lexicon/words';
 
 export type ActionReading =
   /** Object + Action, or an action with its particle ("Signed Up"). */
   | { kind: 'ok' }
-  /** Starts with a base-form verb and has no action after it: "Read Blog Post". */
+  /**
+   * Starts with a verb and has no action after it: a base form ("Read Blog
+   * Post") or a past tense followed by its object ("Viewed Product", "Added
+   * to Cart"). `fixed` is the Object + Action order, when it can be given.
+   */
   | { kind: 'action-object'; verb: string; fixed?: string[] }
   /** No past-tense or -ing word: "Homepage", "Signup Button". */
   | { kind: 'no-action' };
@@ -64,6 +68,36 @@ export function toObjectAction(words: readonly string[]): string[] | undefined {
   return [...prefix, ...object, past, ...particle, ...tail];
 }
 
+/** Particles that always stay with the verb before them ("Signed Up", "Opted Out"). */
+const ALWAYS_PARTICLES = new Set(['up', 'out', 'off', 'down', 'back', 'away']);
+
+/** Whether words[i] is a particle of the verb before it: "in" is one in "Logged In" and "Signed In with Google", not in "Shared in Slack". */
+function isParticleAt(words: readonly string[], i: number): boolean {
+  const w = lower(words[i]);
+  if (!PARTICLES.has(w)) return false;
+  if (ALWAYS_PARTICLES.has(w)) return true;
+  return i === words.length - 1 || MINOR_WORDS.has(lower(words[i + 1]));
+}
+
+/**
+ * A name that starts with a past tense and has no action after it. Passes
+ * when it is only the action with its particle ("Signed Up", "Downloaded",
+ * "Signed In with Google"); otherwise reads Action + Object ("Viewed
+ * Product"), with the object first as the fix when the object is a plain
+ * noun phrase ("Product Viewed"; "Added to Cart" has none).
+ */
+function readPastFirst(words: readonly string[], first: number): ActionReading {
+  let at = first + 1;
+  const particle: string[] = [];
+  if (at < words.length && isParticleAt(words, at)) particle.push(words[at++]);
+  const rest = words.slice(at);
+  if (!rest.some(hasLetter)) return { kind: 'ok' };
+  if (particle.length > 0 && PREPOSITIONS.has(lower(rest[0]))) return { kind: 'ok' };
+  const plain = rest.every((w) => hasLetter(w) && !PREPOSITIONS.has(lower(w)) && !MINOR_WORDS.has(lower(w)) && !PARTICLES.has(lower(w)));
+  const verb = words[first];
+  return { kind: 'action-object', verb, fixed: plain ? [...words.slice(0, first), ...rest, verb, ...particle] : undefined };
+}
+
 /** Reads a name's words as Object + Action (conventions.md, event-object-action). */
 export function readObjectAction(words: readonly string[]): ActionReading {
   const first = words.findIndex(hasLetter);
@@ -80,6 +114,7 @@ export function readObjectAction(words: readonly string[]): ActionReading {
   if (!laterAction && !loneAction && startsWithVerb(words, first)) {
     return { kind: 'action-object', verb: words[first], fixed: toObjectAction(words) };
   }
+  if (!laterAction && isPastTense(words[first])) return readPastFirst(words, first);
   if (!laterAction && !isAction(words[first])) return { kind: 'no-action' };
   return { kind: 'ok' };
 }
@@ -90,39 +125,31 @@ export function likelyAction(words: readonly string[]): string {
   return ['button', 'link', 'cta', 'icon', 'banner', 'tab', 'toggle', 'card'].includes(last) ? 'Clicked' : 'Viewed';
 }
 
-/** An event's family: the Object + Action it ends in and the qualifier before it. */
+/** An event's family: the Object + Action its last two words make, and the qualifier in front. */
 export interface FamilyReading {
-  /** Lower-case words of the shared tail, joined: "workspace created". */
+  /** The last two words in lower case, joined: "page viewed". */
   key: string;
-  /** The tail as written: ["Workspace", "Created"]. */
+  /** The last two words as written: ["Page", "Viewed"]. */
   tail: string[];
-  /** The qualifier as written: ["Business", "Tier"]; empty when there is none. */
+  /** The qualifier as written: every word before the tail ("Home", "Switch to Build"). */
   head: string[];
 }
 
-/** A word that qualifies an event ("Free", "iOS") or names the dimension of a qualifier ("Tier"). */
-export function isQualifierWord(word: string): boolean {
-  const w = lower(word);
-  return QUALIFIERS[w] !== undefined || DIMENSIONS.has(w);
-}
-
 /**
- * Splits an event name into a leading qualifier and the Object + Action it
- * qualifies. The tail starts at the object (the word before the first action
- * word, not counting a leading one) and takes in the words before it up to
- * the last qualifier word: "Business Tier Workspace Created" -> "Business
- * Tier" + "Workspace Created"; "Partner Portal Blog Post Viewed" has no
- * qualifier. Undefined when the name has no object before an action
- * ("Signed Up").
+ * Reads an event name of three or more words whose last word is an action
+ * and whose word before it is an object (conventions.md, event-family):
+ * "Home Page Viewed" -> "Home" + "Page Viewed"; "Switch to Build Mode
+ * Clicked" -> "Switch to Build" + "Mode Clicked". Undefined for any other
+ * name ("Workspace Created" has no qualifier; "Product Added to Wishlist"
+ * does not end in an action).
  */
 export function readFamily(words: readonly string[]): FamilyReading | undefined {
-  for (let k = 1; k < words.length; k++) {
-    if (!isAction(words[k])) continue;
-    if (!hasLetter(words[k - 1])) return undefined;
-    let start = k - 1;
-    while (start > 0 && !isQualifierWord(words[start - 1])) start--;
-    const tail = words.slice(start);
-    return { key: tail.map(lower).join(' '), tail, head: words.slice(0, start) };
-  }
-  return undefined;
+  const n = words.length;
+  if (n < 3 || !isAction(words[n - 1])) return undefined;
+  const object = words[n - 2];
+  if (!hasLetter(object) || isAction(object) || MINOR_WORDS.has(lower(object)) || PARTICLES.has(lower(object))) return undefined;
+  const head = words.slice(0, n - 2);
+  if (!head.some(hasLetter)) return undefined;
+  const tail = [object, words[n - 1]];
+  return { key: tail.map(lower).join(' '), tail, head };
 }

@@ -3,6 +3,7 @@
  * the sheet row and column of each of its cells, so a finding can point at
  * the cell a user has to change. Rows and columns are 1-based, as in Sheets.
  */
+import { normalizeSpaces } from './casing';
 import { HeaderLayout } from './header';
 import { TabKind } from './template';
 
@@ -99,7 +100,7 @@ export function propertyRowSpan(event: TrackEvent): { first: number; last: numbe
   return { first: event.row + 1, last: event.lastRow };
 }
 
-/** Event names compare case- and space-insensitively ("Order Completed" = "order  completed "). */
+/** Event names compare case- and space-insensitively, ignoring invisible characters ("Order Completed" = "order  completed "). */
 export function eventKey(name: string): string {
-  return name.replace(/\s+/g, ' ').trim().toLowerCase();
+  return normalizeSpaces(name).toLowerCase();
 }

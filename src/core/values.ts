@@ -85,8 +85,18 @@ function dropOverlaps(found: FoundValue[]): FoundValue[] {
   return kept;
 }
 
+/** The last search: several rules read the same name in turn, and a 50,000-character one costs milliseconds to search. */
+let last: { text: string; kinds?: ReadonlySet<ValueKind>; found: readonly FoundValue[] } | undefined;
+
 /** The values a name holds, in order. `kinds` limits the search (property names look for fewer). */
 export function findValues(text: string, kinds?: ReadonlySet<ValueKind>): FoundValue[] {
+  if (last && last.kinds === kinds && last.text === text) return last.found.slice();
+  const found = searchValues(text, kinds);
+  last = { text, kinds, found };
+  return found.slice();
+}
+
+function searchValues(text: string, kinds?: ReadonlySet<ValueKind>): FoundValue[] {
   const found: FoundValue[] = [];
   const wanted = (kind: ValueKind) => !kinds || kinds.has(kind);
   for (const { kind, pattern, accept } of PATTERNS) {

@@ -65,7 +65,7 @@ describe('check', () => {
 describe('the rule registry', () => {
   it('lists every rule id once, as plain data for the sidebar', () => {
     expect(new Set(RULE_IDS).size).toBe(RULE_IDS.length);
-    expect(RULE_IDS).toHaveLength(17);
+    expect(RULE_IDS).toHaveLength(18);
     expect(JSON.parse(JSON.stringify(RULES))).toEqual(RULES);
     for (const rule of RULES) {
       expect(rule.title).not.toBe('');
@@ -81,6 +81,7 @@ describe('the rule registry', () => {
       'event-object-action': 'warning',
       'event-dynamic-value': 'error',
       'event-embedded-value': 'error',
+      'event-characters': 'error',
       'property-dynamic-key': 'error',
       whitespace: 'error',
       'property-type': 'error',
@@ -110,6 +111,23 @@ describe('the built-in specs', () => {
     (eventCasing, propertyCasing) => {
       const findings = check(plan, settingsWith({ eventCasing, propertyCasing }));
       expect(findings.filter((f) => f.severity !== 'info')).toEqual([]);
+    },
+  );
+
+  it.each(EVENT_CASINGS.flatMap((eventCasing) => PROPERTY_CASINGS.map((propertyCasing) => [eventCasing, propertyCasing] as const)))(
+    'keep their spelling: no name rule finds anything in them (%s events, %s properties)',
+    (eventCasing, propertyCasing) => {
+      const settings = settingsWith({ eventCasing, propertyCasing });
+      const found: [string, string[]][] = [];
+      for (const e of plan.events) {
+        const rules = checkName('event', e.name.text, settings).map((f) => f.rule);
+        if (rules.length > 0) found.push([e.name.text, rules]);
+        for (const p of e.properties) {
+          const rules = checkName('property', p.name.text, settings).map((f) => f.rule);
+          if (rules.length > 0) found.push([p.name.text, rules]);
+        }
+      }
+      expect(found).toEqual([]);
     },
   );
 

@@ -38,15 +38,17 @@ describe('readFamily', () => {
   it.each([
     ['Business Tier Workspace Created', 'Business Tier', 'workspace created'],
     ['Free Workspace Created', 'Free', 'workspace created'],
-    ['Workspace Created', '', 'workspace created'],
-    ['Partner Portal Blog Post Viewed', '', 'partner portal blog post viewed'],
-    ['Mobile Video Playback Started', 'Mobile', 'video playback started'],
+    ['Home Page Viewed', 'Home', 'page viewed'],
+    ['Switch to Build Mode Clicked', 'Switch to Build', 'mode clicked'],
+    ['Partner Portal Blog Post Viewed', 'Partner Portal Blog', 'post viewed'],
   ])('splits %j into %j and %j', (name, head, key) => {
-    expect(readFamily(words(name))).toMatchObject({ head: head ? words(head) : [], key });
+    expect(readFamily(words(name))).toMatchObject({ head: words(head), key });
   });
 
-  it('has no family for a name with no object before its action', () => {
-    expect(readFamily(words('Signed Up'))).toBeUndefined();
-    expect(readFamily(words('Homepage'))).toBeUndefined();
-  });
+  it.each(['Workspace Created', 'Signed Up', 'User Signed Up', 'Homepage', 'Product Added to Wishlist', 'Video Ad Playing Started'])(
+    'has no family for %j (no qualifier, or no object before the last action)',
+    (name) => {
+      expect(readFamily(words(name))).toBeUndefined();
+    },
+  );
 });

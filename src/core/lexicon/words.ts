@@ -44,6 +44,15 @@ export const DIMENSIONS: ReadonlySet<string> = new Set([
   'tier', 'plan', 'edition', 'subscription', 'level', 'package', 'variant', 'version', 'size', 'type', 'segment', 'cohort',
 ]);
 
+/**
+ * Objects that name a kind of thing, so the qualifiers in front are its
+ * values: "Build Mode", "Design Mode" -> mode.
+ */
+export const KIND_OBJECTS: ReadonlySet<string> = new Set([
+  'mode', 'type', 'tier', 'plan', 'level', 'variant', 'version', 'option', 'method', 'category', 'theme', 'view',
+  'status', 'role', 'step', 'tab', 'layout', 'format', 'language', 'filter', 'sort', 'size', 'color', 'style',
+]);
+
 /** Dimensions that describe the account rather than the object ("Free Tier Workspace Created" -> account_tier). */
 export const ACCOUNT_QUALIFIERS: ReadonlySet<string> = new Set(['tier', 'plan', 'edition', 'subscription', 'level', 'package']);
 

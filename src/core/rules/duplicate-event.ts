@@ -7,12 +7,19 @@ import { eventKey, TrackEvent } from '../plan';
 import { quote } from './shared';
 import type { PlanRule } from './types';
 
-export const duplicateEvent: PlanRule = {
+export const duplicateEvent: PlanRule<'duplicate-event'> = {
   kind: 'plan',
   id: 'duplicate-event',
   severity: 'error',
   title: 'Duplicate events',
-  description: 'The same event name appears only once in the Track tab (ignoring case and spaces).',
+  description: 'The same event name appears only once in the Track tab (ignoring case, spaces and invisible characters).',
+  doc: {
+    reason:
+      'Two rows for one event split its properties and descriptions between them, and exports and code generators get the event twice.',
+    good: ['Order Completed', 'Order Refunded'],
+    bad: ['Order Completed, and order completed on another row', 'Order Completed, and Order\u200bCompleted (with a zero-width space) on another row'],
+    fix: 'Keep one row for the event and move the properties that only the other row lists under it.',
+  },
   check(plan, _context, report) {
     const first = new Map<string, TrackEvent>();
     for (const event of plan.events) {

@@ -52,12 +52,19 @@ class DuplicateFinder {
 
 const nameOf = (item: { name: TextCell }) => item.name;
 
-export const duplicateProperty: PlanRule = {
+export const duplicateProperty: PlanRule<'duplicate-property'> = {
   kind: 'plan',
   id: 'duplicate-property',
   severity: 'error',
   title: 'Duplicate properties and traits',
   description: 'A property appears once under its event, and a trait once in its tab (ignoring case and spaces).',
+  doc: {
+    reason:
+      'A property listed twice under one event (or a trait twice in one tab) gets two types or descriptions, and exports cannot say which one holds.',
+    good: ['order_id and total under Order Completed'],
+    bad: ['order_id twice under Order Completed', 'email and "Email " in the Identify tab'],
+    fix: 'Keep one row for the property and delete the other, after merging their types and descriptions.',
+  },
   check(plan, _context, report) {
     const finder = new DuplicateFinder(report);
     for (const event of plan.events) finder.find(event.properties, nameOf, 'track', () => `under ${quote(event.name.text)}`);

@@ -40,12 +40,19 @@ function propertyFor(value: FoundValue, context: RuleContext): string {
   return propertyName([PROPERTY[value.kind]], context);
 }
 
-export const eventDynamicValue: NameRule = {
+export const eventDynamicValue: NameRule<'event-dynamic-value'> = {
   kind: 'name',
   id: 'event-dynamic-value',
   severity: 'error',
   title: 'Changing values in event names',
   description: 'Event names hold no dates, times, long numbers, ids, e-mail addresses, URLs or placeholders; those go in properties.',
+  doc: {
+    reason:
+      'A name that holds a value (a date, an id, an e-mail address) makes a new event, and a new warehouse table, for every value.',
+    good: ['User Signed Up', 'Report Exported'],
+    bad: ['User Signed Up (11-01-2019)', 'Report 2019 Exported', 'Product {id} Viewed', 'Invite Sent to jane@example.com'],
+    fix: 'Apply the suggestion (the name without the value) and send the value as a property, as the hint says.',
+  },
   targets: ['event'],
   check({ text }, context) {
     if (text === '') return undefined;

@@ -8,12 +8,19 @@ import { findEmbeddedValue, removeEmbedded } from '../values';
 import { fixEventName, LONG_NAME, propertyForObject, quote } from './shared';
 import type { NameRule } from './types';
 
-export const eventEmbeddedValue: NameRule = {
+export const eventEmbeddedValue: NameRule<'event-embedded-value'> = {
   kind: 'name',
   id: 'event-embedded-value',
   severity: 'error',
   title: 'Values in event names',
   description: 'Event names carry no values after a dash, colon or bar, in quotes or in brackets; those go in properties.',
+  doc: {
+    reason:
+      'A value written after a separator, in quotes or in brackets makes a separate event for every value, which belongs in a property instead.',
+    good: ['Blog Post Read', 'Video Played'],
+    bad: ['Read Blog Post - Best Tracking Plans Ever', 'Plan Selected: Pro', 'Video "Intro" Played'],
+    fix: 'Apply the suggestion (the part before the value, in Object + Action order) and send the value as the property the hint names, such as blog_post_title.',
+  },
   targets: ['event'],
   suppressedBy: ['event-dynamic-value'],
   check({ text }, context) {

@@ -1,17 +1,16 @@
 /**
- * event-family: events that end in the same Object + Action and differ only
- * by a qualifier in front ("Business Tier Workspace Created", "Free Tier
- * Workspace Created") are one event with a property for the qualifier.
+ * event-family: events of three or more words whose last two words are the
+ * same Object + Action, each told apart by words in front ("Home Page
+ * Viewed", "Pricing Page Viewed"), are one event with a property for what
+ * the words in front say (conventions.md).
  *
- * A qualifier ends in a known qualifying word (free, paid, ios, new...) or
- * dimension ("Tier"); "Payment Method Added" and "Shipping Method Added"
- * name different objects and are left alone. Families are
- * found with one map keyed by the shared tail, never by comparing events
- * pairwise. Spec events join families but are never reported: Segment
- * names them.
+ * Families are found with one map keyed by the shared last two words, never
+ * by comparing events pairwise. Events of the built-in specs are never
+ * members: Segment names them. The advice is a hint, not a one-click fix,
+ * because renaming every member to the shared event would make duplicates.
  */
 import { joinWords, normalizeSpaces } from '../casing';
-import { ACCOUNT_QUALIFIERS, QUALIFIERS } from '../lexicon/words';
+import { ACCOUNT_QUALIFIERS, DIMENSIONS, KIND_OBJECTS, QUALIFIERS } from '../lexicon/words';
 import { isSpecEventName } from '../names';
 import { FamilyReading, readFamily } from '../objectAction';
 import { eventKey, TrackEvent } from '../plan';
@@ -23,39 +22,51 @@ interface Member {
   name: string;
   key: string;
   family: FamilyReading;
-  /** The qualifier in lower case, last word first; empty when the event has none. */
-  head: string[];
 }
 
-const lastWord = (m: Member) => m.head[m.head.length - 1];
+const lower = (word: string) => word.toLowerCase();
 
-/** The property for the qualifier: the dimension the qualifiers share (tier -> account_tier), else <object>_type. */
-function qualifierProperty(qualified: readonly Member[], context: RuleContext): string {
-  const object = qualified[0].family.tail[0].toLowerCase();
-  const last = new Set(qualified.map(lastWord));
-  if (last.size === 1) {
-    const word = Array.from(last)[0];
-    if (!QUALIFIERS[word]) return propertyName([ACCOUNT_QUALIFIERS.has(word) ? 'account' : object, word], context);
+/**
+ * The property for what the qualifiers say: the dimension they share ("Free
+ * Tier", "Business Tier" -> account_tier; "iOS", "Android" -> platform), else
+ * the object when it names a kind of thing ("Build Mode" -> mode), else the
+ * object's name ("Home Page" -> page_name).
+ */
+function qualifierProperty(members: readonly Member[], context: RuleContext): string {
+  const object = lower(members[0].family.tail[0]);
+  const heads = members.map((m) => m.family.head.map(lower));
+  const lastWords = new Set(heads.map((h) => h[h.length - 1]));
+  if (lastWords.size === 1) {
+    const word = Array.from(lastWords)[0];
+    if (DIMENSIONS.has(word)) return propertyName([ACCOUNT_QUALIFIERS.has(word) ? 'account' : object, word], context);
   }
-  const dimensions = new Set(qualified.map((m) => m.head.map((w) => QUALIFIERS[w]).find((d) => d !== undefined)));
+  const dimensions = new Set(heads.map((h) => h.map((w) => QUALIFIERS[w]).find((d) => d !== undefined)));
   if (dimensions.size === 1) {
     const dimension = Array.from(dimensions)[0];
     if (dimension) return propertyName(dimension.startsWith('_') ? [object, dimension.slice(1)] : dimension.split('_'), context);
   }
-  return propertyName([object, 'type'], context);
+  return propertyName(KIND_OBJECTS.has(object) ? [object] : [object, 'name'], context);
 }
 
-export const eventFamily: PlanRule = {
+export const eventFamily: PlanRule<'event-family'> = {
   kind: 'plan',
   id: 'event-family',
   severity: 'warning',
   title: 'Families of events',
-  description: 'No events that differ only by a qualifier in front of the same Object + Action ("Free Tier Workspace Created"); use one event and a property.',
+  description: 'Events whose last two words are the same Object + Action, each told apart by words in front ("Home Page Viewed", "Pricing Page Viewed"), are one event with a property.',
+  doc: {
+    reason:
+      'Events that are the same action told apart by a qualifier split one funnel step into many, and are hard to count together.',
+    good: ['Page Viewed with a page_name property', 'Workspace Created with an account_tier property'],
+    bad: ['Home Page Viewed, Pricing Page Viewed and Login Page Viewed', 'Business Tier Workspace Created and Free Tier Workspace Created', 'Switch to Build Mode Clicked and Switch to Design Mode Clicked'],
+    fix: 'Track the shared event the message names and send the qualifier as the property it suggests; rename the rows by hand, since renaming every member at once would make duplicates.',
+  },
   check(plan, context, report) {
     const families = new Map<string, Member[]>();
     const readings = new Map<string, FamilyReading | undefined>();
     for (const event of plan.events) {
       const name = normalizeSpaces(event.name.text);
+      if (name === '' || isSpecEventName(name)) continue;
       let family = readings.get(name);
       if (!readings.has(name)) {
         family = readFamily(eventWords(name, context));
@@ -64,21 +75,22 @@ export const eventFamily: PlanRule = {
       if (!family) continue;
       let members = families.get(family.key);
       if (!members) families.set(family.key, (members = []));
-      members.push({ event, name, key: eventKey(name), family, head: family.head.map((w) => w.toLowerCase()) });
+      members.push({ event, name, key: eventKey(name), family });
     }
     for (const members of families.values()) {
       if (members.length < 2) continue;
       const distinct = new Map<string, Member>();
       for (const m of members) if (!distinct.has(m.key)) distinct.set(m.key, m);
-      const qualified = Array.from(distinct.values()).filter((m) => m.head.length > 0);
-      if (distinct.size < 2 || qualified.length === 0) continue;
-      const names = Array.from(distinct.values(), (m) => m.name);
-      const qualifiers = qualified.map((m) => m.family.head.join(' '));
-      const event = joinWords(members[0].family.tail, context.settings.eventCasing, context.accepted);
-      const message = `${quoteList(names)} are the same action told apart by a qualifier in front. Separate events for each variant split the data and make them hard to count together.`;
-      const hint = `Track one event ${quote(event)} and send the qualifier (${quoteList(qualifiers)}) as a property such as ${qualifierProperty(qualified, context)}.`;
+      if (distinct.size < 2) continue;
+      const named = Array.from(distinct.values());
+      const event = joinWords(members[0].family.tail, context.settings.eventCasing, context.eventAccepted);
+      const qualifiers = named.map((m) => m.family.head.join(' '));
+      const property = qualifierProperty(named, context);
+      const message =
+        `${quoteList(named.map((m) => m.name))} are the same action, ${quote(event)}, told apart by the words in front. ` +
+        `Track one event ${quote(event)} and send what the words in front say (${quoteList(qualifiers)}) as a property such as ${property}.`;
+      const hint = `Rename these events to ${quote(event)} by hand and add the property ${property}; renaming them all at once would make duplicates.`;
       for (const member of members) {
-        if (member.head.length === 0 || isSpecEventName(member.name)) continue;
         report({ tab: 'track', row: member.event.name.row, column: member.event.name.column, text: member.event.name.text }, { message, hint });
       }
     }

@@ -2,10 +2,10 @@
  * The rule registry. Adding a rule is one new file in this folder and one
  * line here; the order here is the order findings on the same cell are listed.
  */
-import type { RuleId } from '../finding';
 import { duplicateEvent } from './duplicate-event';
 import { duplicateProperty } from './duplicate-property';
 import { eventCasing } from './event-casing';
+import { eventCharacters } from './event-characters';
 import { eventDynamicValue } from './event-dynamic-value';
 import { eventEmbeddedValue } from './event-embedded-value';
 import { eventFamily } from './event-family';
@@ -20,15 +20,16 @@ import { propertyKeyFamily } from './property-key-family';
 import { propertyType } from './property-type';
 import { propertyTypeConflict } from './property-type-conflict';
 import { whitespace } from './whitespace';
-import type { Rule, RuleInfo } from './types';
+import type { RuleInfo } from './types';
 
 export type { Rule, RuleInfo, RuleDoc, NameRule, PlanRule, Problem, NameTarget, NameInput, RuleContext, CellAt, Report } from './types';
 
 /** Every rule, with its check. */
-export const REGISTRY: readonly Rule[] = [
+export const REGISTRY = [
   whitespace,
   eventDynamicValue,
   eventEmbeddedValue,
+  eventCharacters,
   eventCasing,
   eventObjectAction,
   propertyDynamicKey,
@@ -43,17 +44,23 @@ export const REGISTRY: readonly Rule[] = [
   missingDescription,
   goalEventMissing,
   eventWithoutGoal,
-];
+] as const;
+
+/** A rule's id: one of the registry's. */
+export type RuleId = (typeof REGISTRY)[number]['id'];
 
 /** Every rule as plain data (JSON-safe), for the sidebar's settings. */
-export const RULES: readonly RuleInfo[] = REGISTRY.map(({ id, severity, title, description, doc }) => (doc ? { id, severity, title, description, doc } : { id, severity, title, description }));
+export const RULES: readonly RuleInfo<RuleId>[] = REGISTRY.map(({ id, severity, title, description, doc }) => ({ id, severity, title, description, doc }));
 
 export const RULE_IDS: readonly RuleId[] = REGISTRY.map((rule) => rule.id);
+
+/** Rules whose findings depend on another tab (Goals against Track); see PlanRule.crossTab. */
+export const CROSS_TAB_RULES: ReadonlySet<RuleId> = new Set<RuleId>(REGISTRY.flatMap((rule) => (rule.kind === 'plan' && rule.crossTab ? [rule.id] : [])));
 
 export function isRuleId(id: unknown): id is RuleId {
   return typeof id === 'string' && (RULE_IDS as readonly string[]).includes(id);
 }
 
-export function ruleInfo(id: RuleId): RuleInfo | undefined {
+export function ruleInfo(id: RuleId): RuleInfo<RuleId> | undefined {
   return RULES.find((rule) => rule.id === id);
 }

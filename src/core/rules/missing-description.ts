@@ -5,12 +5,19 @@
 import { quote } from './shared';
 import type { PlanRule } from './types';
 
-export const missingDescription: PlanRule = {
+export const missingDescription: PlanRule<'missing-description'> = {
   kind: 'plan',
   id: 'missing-description',
   severity: 'info',
   title: 'Events without a description',
   description: 'Every event has a description in the Fires When... column.',
+  doc: {
+    reason:
+      'Without a description of when an event fires, engineers implement it differently on each platform and analysts cannot trust it.',
+    good: ['Order Completed, fired "When the order is confirmed and paid"'],
+    bad: ['Order Completed with an empty Fires When... cell'],
+    fix: 'Write when the event fires in its Fires When... cell.',
+  },
   check(plan, _context, report) {
     const column = plan.tabs.track?.header.columns.firesWhen;
     for (const event of plan.events) {

@@ -4,12 +4,19 @@
  */
 import type { PlanRule } from './types';
 
-export const orphanProperty: PlanRule = {
+export const orphanProperty: PlanRule<'orphan-property'> = {
   kind: 'plan',
   id: 'orphan-property',
   severity: 'error',
   title: 'Properties without an event',
   description: 'Every property row sits under an event row in the Track tab.',
+  doc: {
+    reason:
+      'A property row with no event above it belongs to no event, so no export or code generator can place it.',
+    good: ['A property row under its event row'],
+    bad: ['A property row above the first event row of the Track tab'],
+    fix: 'Move the row under the event that sends the property, or add the event row above it.',
+  },
   check(plan, _context, report) {
     for (const property of plan.orphans) {
       report(

@@ -11,12 +11,19 @@ import type { NameRule } from './types';
 const WHAT: Partial<Record<ValueKind, string>> = { date: 'a date', number: 'a long number', id: 'an id', email: 'an e-mail address' };
 const SUFFIX: Partial<Record<ValueKind, string>> = { date: 'date', number: 'id', id: 'id', email: 'email' };
 
-export const propertyDynamicKey: NameRule = {
+export const propertyDynamicKey: NameRule<'property-dynamic-key'> = {
   kind: 'name',
   id: 'property-dynamic-key',
   severity: 'error',
   title: 'Values in property names',
   description: 'Property and trait names hold no dates, long numbers, ids or e-mail addresses ("user_12345").',
+  doc: {
+    reason:
+      'A property name that holds a value makes a new column for every value, which no report can add up.',
+    good: ['user_id', 'signup_date'],
+    bad: ['user_12345', 'signup_2019_11_01'],
+    fix: 'Name the property for what it holds, as the hint suggests, and send the value as its value.',
+  },
   targets: ['property'],
   check({ text }, context) {
     if (text === '') return undefined;

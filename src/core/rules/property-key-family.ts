@@ -66,12 +66,19 @@ function findFamilies<T extends { name: TextCell }>(items: readonly T[], tab: Ta
   }
 }
 
-export const propertyKeyFamily: PlanRule = {
+export const propertyKeyFamily: PlanRule<'property-key-family'> = {
   kind: 'plan',
   id: 'property-key-family',
   severity: 'error',
   title: 'Numbered property names',
   description: 'No properties under one event (or traits in one tab) that differ only by a number or letter, such as feature_1 and feature_2.',
+  doc: {
+    reason:
+      'Numbered properties (feature_1, feature_2) are ambiguous and very hard to analyze, as the planning guide warns.',
+    good: ['features (an Array)', 'variant'],
+    bad: ['feature_1 and feature_2', 'variant_a and variant_b'],
+    fix: 'Replace the numbered properties by one property that holds a list or an object.',
+  },
   check(plan, context, report) {
     const cache: KeyCache = new Map();
     for (const event of plan.events) findFamilies(event.properties, 'track', context, report, cache);

@@ -39,12 +39,19 @@ function specTypeKeys(): Map<string, Map<string, string>> {
   return specTypes;
 }
 
-export const propertyTypeConflict: PlanRule = {
+export const propertyTypeConflict: PlanRule<'property-type-conflict'> = {
   kind: 'plan',
   id: 'property-type-conflict',
   severity: 'warning',
   title: 'Conflicting property types',
   description: 'A property name has the same type under every event that sends it.',
+  doc: {
+    reason:
+      'A property sent as a number under one event and as text under another lands in one warehouse column that cannot hold both.',
+    good: ['order_id as String under every event'],
+    bad: ['order_id as String under Order Completed and Number under Order Refunded'],
+    fix: 'Choose one type for the property and use it under every event.',
+  },
   check(plan, _context, report) {
     const spec = specTypeKeys();
     // A plan has a handful of distinct Type cells and a few hundred distinct

@@ -42,7 +42,7 @@ export function eventWords(text: string, context: RuleContext): readonly string[
   let memo = wordMemo.get(context);
   if (!memo) wordMemo.set(context, (memo = new Map()));
   let words = memo.get(text);
-  if (!words) memo.set(text, (words = wordsFor(text, context.settings.eventCasing, context.accepted)));
+  if (!words) memo.set(text, (words = wordsFor(text, context.settings.eventCasing, context.eventAccepted)));
   return words;
 }
 
@@ -54,7 +54,7 @@ export function fixEventName(text: string, context: RuleContext): string {
   let words: readonly string[] = eventWords(text, context);
   const reading = readObjectAction(words);
   if (reading.kind === 'action-object' && reading.fixed) words = reading.fixed;
-  return joinWords(words, context.settings.eventCasing, context.accepted);
+  return joinWords(words, context.settings.eventCasing, context.eventAccepted);
 }
 
 /** The object of an event name: its words without the verb, particles, prepositional tail and minor words. */

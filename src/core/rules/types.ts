@@ -4,7 +4,7 @@
  * the checker turns them into findings with the tab, row and column.
  */
 import type { AcceptedWords } from '../casing';
-import type { RuleId, Severity } from '../finding';
+import type { Severity } from '../finding';
 import type { NameScope } from '../names';
 import type { Plan } from '../plan';
 import type { Settings } from '../settings';
@@ -25,16 +25,19 @@ export interface RuleDoc {
   readonly fix: string;
 }
 
-/** What the sidebar's settings show about a rule. */
-export interface RuleInfo {
-  readonly id: RuleId;
+/**
+ * What the sidebar's settings show about a rule. `Id` is the rule's literal
+ * id: the registry derives the RuleId union from it.
+ */
+export interface RuleInfo<Id extends string = string> {
+  readonly id: Id;
   readonly severity: Severity;
   /** A short title for the settings list. */
   readonly title: string;
   /** One or two sentences on what the rule asks. */
   readonly description: string;
-  /** The rule's reason, examples and fix (every rule will carry one). */
-  readonly doc?: RuleDoc;
+  /** The rule's reason, examples and fix: the sidebar's "Why?" and its section of docs/rules.md. */
+  readonly doc: RuleDoc;
 }
 
 /** What a rule found, before the checker places it on a cell. */
@@ -62,14 +65,21 @@ export interface NameInput {
 /** Settings compiled once per check. */
 export interface RuleContext {
   readonly settings: Settings;
+  /** The team's accepted words: what property and trait names may use as written. */
   readonly accepted: AcceptedWords;
+  /** What event names may use as written: the accepted words and, in Title Case and Sentence case, the built-in brands. */
+  readonly eventAccepted: AcceptedWords;
 }
 
-export interface NameRule extends RuleInfo {
+export interface NameRule<Id extends string = string> extends RuleInfo<Id> {
   readonly kind: 'name';
   readonly targets: readonly NameTarget[];
-  /** Rules whose finding on the same cell already covers this one (its suggestion fixes both). */
-  readonly suppressedBy?: readonly RuleId[];
+  /**
+   * Ids of the rules whose finding on the same cell already covers this one
+   * (its suggestion fixes both). Plain strings, because RuleId is derived
+   * from the rules; a registry test checks each one names a rule.
+   */
+  readonly suppressedBy?: readonly string[];
   check(input: NameInput, context: RuleContext): Problem | undefined;
 }
 
@@ -83,8 +93,14 @@ export interface CellAt {
 
 export type Report = (at: CellAt, problem: Problem) => void;
 
-export interface PlanRule extends RuleInfo {
+export interface PlanRule<Id extends string = string> extends RuleInfo<Id> {
   readonly kind: 'plan';
+  /**
+   * True when findings depend on another tab than the one they are on (Goals
+   * against Track): a live re-check of one tab keeps their marks as the last
+   * full check left them.
+   */
+  readonly crossTab?: boolean;
   check(plan: Plan, context: RuleContext, report: Report): void;
 }
 

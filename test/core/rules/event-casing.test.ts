@@ -25,6 +25,26 @@ describe('event-casing (Title Case, the default)', () => {
     'Заказ Оформлен',
     '注文完了',
     'Order Completed 🎉',
+    // A hyphenated word is judged by its first letter (conventions.md, issue 15).
+    'Sign-up Form Completed',
+    'Opt-in Confirmed',
+    'Two-Factor Authentication Enabled',
+    'Add-ons CTA Clicked',
+    'Rate-limited',
+    'Multi-Image Uploaded',
+    'Add-on Installed',
+    'Check-in Completed',
+    // Built-in brand spellings pass as written.
+    'OAuth Connected',
+    'iOS App Opened',
+    'macOS App Installed',
+    'PayPal Checkout Completed',
+    'GitHub Repository Linked',
+    'YouTube Video Shared',
+    'LinkedIn Profile Connected',
+    'WhatsApp Message Sent',
+    'iPhone Paired',
+    'eBay Listing Created',
   ])('accepts %j', (name) => {
     expect(findingsOf('event-casing', 'event', name, titleCase)).toEqual([]);
   });
@@ -43,9 +63,6 @@ describe('event-casing (Title Case, the default)', () => {
     ['the Order Completed', 'The Order Completed'],
     ['URLCopied', 'URL Copied'],
     ['заказ оформлен', 'Заказ Оформлен'],
-    ['Add-on Installed', 'Add-On Installed'],
-    ['Check-in Completed', 'Check-In Completed'],
-    ['Product-Added-To-Wishlist', 'Product Added to Wishlist'],
   ])('rejects %j and suggests %j', (name, suggestion) => {
     const [finding, ...rest] = findingsOf('event-casing', 'event', name, titleCase);
     expect(rest).toEqual([]);
@@ -54,10 +71,28 @@ describe('event-casing (Title Case, the default)', () => {
   });
 
   it('explains mixed-case words as possible brands and accepts them once they are accepted words', () => {
-    const [finding] = findingsOf('event-casing', 'event', 'iOS App Opened', titleCase);
-    expect(finding.hint).toMatch(/"iOS".*accepted words/);
-    expect(findingsOf('event-casing', 'event', 'iOS App Opened', settingsWith({ acceptedWords: ['iOS'] }))).toEqual([]);
-    expect(findingsOf('event-casing', 'event', 'PayPal Checkout Completed', settingsWith({ acceptedWords: ['PayPal'] }))).toEqual([]);
+    const [finding] = findingsOf('event-casing', 'event', 'HubSpot Contact Synced', titleCase);
+    expect(finding.hint).toMatch(/"HubSpot".*accepted words/);
+    expect(findingsOf('event-casing', 'event', 'HubSpot Contact Synced', settingsWith({ acceptedWords: ['HubSpot'] }))).toEqual([]);
+  });
+
+  it('rejects a hyphenated word that starts in lower case, and lower-case words joined by hyphens', () => {
+    expect(findingsOf('event-casing', 'event', 'Form sign-up Completed', titleCase)).toHaveLength(1);
+    expect(findingsOf('event-casing', 'event', 'order-completed', titleCase)[0].suggestion).toBe('Order Completed');
+  });
+
+  it('spells built-in brands as brands in Title Case suggestions, and as plain words in snake_case', () => {
+    expect(findingsOf('event-casing', 'event', 'ios_app_opened', titleCase)[0].suggestion).toBe('iOS App Opened');
+    expect(findingsOf('event-casing', 'event', 'paypal checkout completed', titleCase)[0].suggestion).toBe('PayPal Checkout Completed');
+    const snake = settingsWith({ eventCasing: 'snake_case' });
+    expect(findingsOf('event-casing', 'event', 'iOS App Opened', snake)[0].suggestion).toBe('ios_app_opened');
+    expect(findingsOf('event-casing', 'event', 'ios_app_opened', snake)).toEqual([]);
+  });
+
+  it('judges the casing on the name without the characters event-characters reports', () => {
+    expect(findingsOf('event-casing', 'event', 'Order Completed.', titleCase)).toEqual([]);
+    expect(findingsOf('event-casing', 'event', 'Checkout:Started', titleCase)).toEqual([]);
+    expect(findingsOf('event-casing', 'event', 'checkout:started', titleCase)[0].suggestion).toBe('Checkout Started');
   });
 
   it('spells accepted words as accepted in its suggestions', () => {

@@ -21,7 +21,15 @@ describe('event-object-action', () => {
     'Invite Sent',
     'Install Attributed',
     'Push Notification Bounced',
-    'Clicked Signup Button',
+    // Past tense first with only a particle, or an action later on (conventions.md).
+    'Logged Out',
+    'Downloaded',
+    'Signed In with Google',
+    'Used Car Viewed',
+    'Saved Search Deleted',
+    'Switch to Build Mode Clicked',
+    'Sign-up Form Completed',
+    'Opt-in Confirmed',
     'Password Reset',
     'Reset',
   ])('accepts %j', (name) => {
@@ -58,6 +66,30 @@ describe('event-object-action', () => {
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ severity: 'warning', suggestion });
     expect(findings[0].message).toContain('Object + Action');
+  });
+
+  it.each([
+    ['Viewed Product', 'Product Viewed'],
+    ['Clicked Button', 'Button Clicked'],
+    ['Clicked Signup Button', 'Signup Button Clicked'],
+    ['Completed Onboarding', 'Onboarding Completed'],
+  ])('rejects past tense + object %j and suggests %j', (name, suggestion) => {
+    const findings = findingsOf('event-object-action', 'event', name);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ severity: 'warning', suggestion });
+    expect(findings[0].message).toContain(`starts with the action "${name.split(' ')[0]}"`);
+  });
+
+  it.each(['Added to Cart', 'Registered To Bid', 'Shared on Facebook'])('rejects past tense + phrase %j without a suggestion', (name) => {
+    const [finding, ...rest] = findingsOf('event-object-action', 'event', name);
+    expect(rest).toEqual([]);
+    expect(finding.suggestion).toBeUndefined();
+    expect(finding.hint).toContain('object first');
+  });
+
+  it('leaves a trailing full stop to event-characters', () => {
+    expect(findingsOf('event-object-action', 'event', 'Order Completed.')).toEqual([]);
+    expect(findingsOf('event-object-action', 'event', 'Read Blog Post.')[0].suggestion).toBe('Blog Post Read');
   });
 
   it('gives the message without a suggestion when the object is unknown', () => {
