@@ -11,6 +11,7 @@ import { detectTabKind, parsePlan, SheetData } from '../core/parse';
 import { Plan } from '../core/plan';
 import { TEMPLATE, TabKind, tabDef, tabKindForName } from '../core/template';
 import { joinAnd } from '../core/setup';
+import { isSegmentCsv, segmentCsvSheets } from '../core/segment-csv';
 
 export interface ReadOptions {
   /** The file as the user named it, for messages; the path by default. */
@@ -135,6 +136,12 @@ export async function readPlan(fullPath: string, options: ReadOptions = {}): Pro
   if (csv) {
     if (bytes.includes(0)) throw new UserError(`Could not read ${path}: it is neither an .xlsx workbook nor a CSV text file.`);
     const values = parseCsv(bytes.toString('utf8'));
+    if (!options.tab && isSegmentCsv(values)) {
+      // Segment's tracking-plan CSV (our CSV export too): Track, Identify and Group rows in one table.
+      const plan = parsePlan(segmentCsvSheets(values));
+      const expected: TabKind[] = ['track', 'identify', 'group'];
+      return { plan, expected, notes: plan.problems.filter((p) => expected.includes(p.tabKind) && p.kind !== 'missing-columns').map((p) => p.message) };
+    }
     const kind = csvTabKind(path, { name: '', values }, options.tab);
     const plan = parsePlan([{ name: tabDef(kind).name, values }]);
     const own = plan.problems.filter((p) => p.tabKind === kind);

@@ -1,5 +1,6 @@
 /**
- * Export to Segment Protocols, Typewriter and CSV: reads every template tab
+ * Export to Segment Protocols, Typewriter, CSV, Amplitude, Mixpanel, Avo and
+ * a Markdown data dictionary: reads every template tab
  * once (two calls each), lets the core build the files, and hands them to
  * the sidebar, which offers them as downloads.
  */
@@ -11,7 +12,7 @@ import { activeSpreadsheet, Services } from '../services';
 
 export function exportPlan(services: Services, format: ExportFormat): ExportDto {
   // The core quotes an unknown format back; a missing one would read "undefined".
-  if (typeof format !== 'string' || !format.trim()) throw new UserError('Choose a format to export the plan in: Protocols, Typewriter or CSV.');
+  if (typeof format !== 'string' || !format.trim()) throw new UserError('Choose a format to export the plan in: Protocols, Typewriter, CSV, Amplitude, Mixpanel, Avo or Markdown.');
   const spreadsheet = activeSpreadsheet(services);
   const plan = planFromTabs(readTabs(spreadsheet));
   const result = buildExport(plan, format, { name: spreadsheet.getName() });
