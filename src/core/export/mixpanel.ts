@@ -18,6 +18,7 @@ export interface MixpanelProperty {
 
 export interface MixpanelSchema {
   $schema: string;
+  type: 'object';
   description?: string;
   properties: Record<string, MixpanelProperty>;
   required?: string[];
@@ -68,7 +69,7 @@ function schemaOf(rows: readonly (TrackProperty | Trait)[], description: string 
     if (top.row?.required) required.push(name);
     setOwn(properties, name, property);
   }
-  const schema: MixpanelSchema = { $schema: DRAFT_07, properties, additionalProperties: true };
+  const schema: MixpanelSchema = { $schema: DRAFT_07, type: 'object', properties, additionalProperties: true };
   if (description && description.trim()) schema.description = description.trim();
   if (required.length) schema.required = required;
   return schema;
