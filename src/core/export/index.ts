@@ -11,7 +11,7 @@ import { toCsv } from './csv';
 import { toMarkdown } from './markdown';
 import { toMixpanel } from './mixpanel';
 import { planName, toProtocols } from './protocols';
-import { planSlug, toTypewriterPlan, typewriterConfig, TypewriterOptions, unbuildableEventNames, unusableEventNames } from './typewriter';
+import { inheritedNameEvents, planSlug, toTypewriterPlan, typewriterConfig, TypewriterOptions, unbuildableEventNames, unusableEventNames } from './typewriter';
 
 export type ExportFormatId = 'protocols' | 'typewriter' | 'csv' | 'amplitude' | 'mixpanel' | 'avo' | 'markdown';
 export const EXPORT_FORMATS: readonly ExportFormatId[] = ['protocols', 'typewriter', 'csv', 'amplitude', 'mixpanel', 'avo', 'markdown'];
@@ -58,6 +58,11 @@ function reservedWarning(names: string[]): string {
   return ' Rename ' + quoted(names) + ': Typewriter would name a function after ' + (names.length === 1 ? 'it' : 'each') + ' with a word TypeScript reserves.';
 }
 
+function inheritedWarning(events: string[]): string {
+  if (!events.length) return '';
+  return ' Calls to ' + quoted(events) + ' must state their property named like constructor or toString: every object inherits one, so leaving it out sends the inherited one.';
+}
+
 const CSV = 'text/csv';
 const JSON_TYPE = 'application/json';
 
@@ -98,7 +103,8 @@ export function exportPlan(plan: Plan, format: string, options: TypewriterOption
         ],
         message:
           `Exported ${counted(typewriterPlan.rules.length, 'event')} for Typewriter: put plan.json and typewriter.yml in one folder and run "npx typewriter build" there.` +
-          reservedWarning(unusableEventNames(typewriterPlan)),
+          reservedWarning(unusableEventNames(typewriterPlan)) +
+          inheritedWarning(inheritedNameEvents(typewriterPlan)),
       };
     }
     case 'csv':

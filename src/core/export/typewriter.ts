@@ -135,6 +135,19 @@ function hasProtoField(schema: JsonSchema | undefined): boolean {
   return Object.values(properties).some(hasProtoField) || hasProtoField(schema.items);
 }
 
+/**
+ * Events with a top-level property named like a member every object inherits
+ * (`constructor`, `toString`, ...): Typewriter keeps it, but a call must then
+ * state it, since TypeScript and the client's Ajv read the inherited member
+ * when it is left out.
+ */
+export function inheritedNameEvents(typewriterPlan: TypewriterPlan): string[] {
+  const inherited = Object.getOwnPropertyNames(Object.prototype).filter((n) => n !== '__proto__');
+  return typewriterPlan.rules
+    .filter((rule) => inherited.some((name) => Object.prototype.hasOwnProperty.call(rule.jsonSchema.properties?.properties?.properties ?? {}, name)))
+    .map((rule) => rule.key!);
+}
+
 /** Every event of the plan that Typewriter cannot build, with the reason. */
 export function unbuildableEventNames(typewriterPlan: TypewriterPlan): UnbuildableName[] {
   const found: UnbuildableName[] = [];

@@ -60,6 +60,13 @@ describe('event names Typewriter cannot build', () => {
     expect(() => exportPlan(handMadePlan(), 'typewriter')).toThrow(/Typewriter cannot build 1 event name: "Order Completed" \(a property named "__proto__"/);
   });
 
+  it('warns that a property named constructor must be stated in every call', () => {
+    const plan = handMadePlan();
+    for (const event of plan.events) event.properties = event.properties.filter((p) => p.name.text !== '__proto__');
+    expect(exportPlan(plan, 'typewriter').message).toContain('Calls to "Order Completed" must state their property named like constructor');
+    expect(exportPlan(allSpecsPlan(), 'typewriter').message).not.toContain('must state');
+  });
+
   it('warns about events whose Typewriter function would be a reserved word', () => {
     const plan = allSpecsPlan();
     plan.events[0].name.text = 'Class';
