@@ -66,7 +66,7 @@ export async function run(report: (line: string) => void): Promise<void> {
   {
     const { services, ctx } = fresh();
     report(line('Set up template, empty spreadsheet', measure(services, () => clickMenuItem(services, ctx, 'Set up template')), 70));
-    report(line('Set up template, all tabs exist', measure(services, () => clickMenuItem(services, ctx, 'Set up template')), 15));
+    report(line('Set up template, all tabs exist', measure(services, () => clickMenuItem(services, ctx, 'Set up template')), 17));
   }
   for (const size of [0, 1000, 10000]) {
     for (const [caption, id] of SPECS) {

@@ -32,5 +32,15 @@ export {
   getSettings,
   saveSettings,
   exportPlan,
+  importPlanFile,
+  menuSaveVersion,
+  menuChangelogSinceLastVersion,
+  menuUpdateStatusDropdown,
+  saveVersion,
+  listVersions,
+  compareVersions,
+  writeChangelog,
+  listEventStatuses,
+  updateStatusDropdown,
 } from './gas/entry-points';
 export { onEdit } from './gas/live-check';

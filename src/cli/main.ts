@@ -12,6 +12,11 @@ import { EXPORT_FORMATS, exportPlan } from '../core/export';
 import { TYPEWRITER_SDKS, TypewriterSdk } from '../core/export/typewriter';
 import { validateSettings } from '../core/settings';
 import { SPECS, SPEC_IDS, SpecId, specById } from '../core/specs';
+import { runImport } from './import';
+import { diffPlans } from '../core/history/diff';
+import { snapshotOf } from '../core/history/snapshot';
+import { selectForExport } from '../core/history/status';
+import { diffExitCode, diffJson, diffText } from './diff';
 import { lintExitCode, lintJson, lintPlan, lintText } from './lint';
 import { readPlan } from './read-plan';
 import { writeTemplate } from './write-template';
@@ -44,15 +49,27 @@ Commands:
     --closed / --open           Whether an event takes only the properties the plan lists
                                 (additionalProperties: false); Typewriter closes by default, Protocols opens.
     --tab NAME                  The tab a .csv holds.
+    --approved-only             Export only Approved and Implemented events (Deprecated ones are always left out).
+
+  diff <old.xlsx> <new.xlsx>    What changed: one "breaking:" or "change:" line per change.
+    --format text|json          Output format (default text).
+    --tab NAME                  The tab .csv files hold.
 
   template [--spec ID]... -o plan.xlsx
     --spec ID                   Seed the Track tab with a spec's events: ${SPEC_IDS.join(', ')} (repeatable).
     -o, --out FILE              The .xlsx to write (default tracking-plan.xlsx).
     --force                     Overwrite the file if it exists.
 
+  import <file>... -o plan.xlsx  Bring in Segment Protocols rules JSON, a Typewriter plan.json, Segment, Avo
+                                or Amplitude Data CSV, or rudder-cli YAML (the format is read from the content).
+    -o, --out FILE              The .xlsx to write.
+    --base FILE                 Start from this workbook (left unchanged) and add the imported rows.
+    --force                     Overwrite the -o file if it exists.
+    Names already in the plan print as "tab!A1 import-conflict message" and exit 1.
+
   -h, --help                    Show this help.
 
-Exit codes: 0 no errors; 1 lint found errors, or more warnings than --max-warnings;
+Exit codes: 0 no errors; 1 lint found errors, or more warnings than --max-warnings, import found conflicts, or diff found a breaking change;
 2 the command could not run (a missing or unreadable file, not a tracking plan, bad options).
 `;
 
@@ -145,6 +162,7 @@ async function exportCommand(args: string[], io: Io): Promise<number> {
     tab: { type: 'string' },
     closed: { type: 'boolean' },
     open: { type: 'boolean' },
+    'approved-only': { type: 'boolean' },
   });
   if (values.help) return help(io);
   if (values.closed && values.open) throw new UsageError('Give --closed or --open, not both.');
@@ -155,9 +173,11 @@ async function exportCommand(args: string[], io: Io): Promise<number> {
   const sdk = values.sdk as string | undefined;
   if (sdk !== undefined && !(TYPEWRITER_SDKS as readonly string[]).includes(sdk)) throw new UsageError(`Unknown --sdk "${sdk}": choose ${TYPEWRITER_SDKS.join(', ')}.`);
   const file = onePositional(positionals, 'plan file (.xlsx or .csv) to export');
-  const { plan } = await readPlan(resolve(io.cwd, file), { tab: values.tab as string | undefined, display: file });
+  const { plan: whole } = await readPlan(resolve(io.cwd, file), { tab: values.tab as string | undefined, display: file });
+  const { plan, note } = selectForExport(whole, { approvedOnly: values['approved-only'] === true });
   const name = (values.name as string | undefined) ?? basename(file, extname(file));
   const result = exportPlan(plan, to, { name, sdk: sdk as TypewriterSdk | undefined, closed });
+  if (note) io.stderr(`note: ${note}\n`);
   const dir = resolve(io.cwd, (values.out as string | undefined) ?? '.');
   mkdirSync(dir, { recursive: true });
   for (const f of result.files) {
@@ -167,6 +187,24 @@ async function exportCommand(args: string[], io: Io): Promise<number> {
   }
   io.stdout(`${result.message}\n`);
   return 0;
+}
+
+async function diff(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parse(args, {
+    format: { type: 'string', default: 'text' },
+    tab: { type: 'string' },
+  });
+  if (values.help) return help(io);
+  if (positionals.length !== 2) throw new UsageError(`Give two plan files to compare, the older first: tracking-plan diff old.xlsx new.xlsx.`);
+  const format = values.format as string;
+  if (format !== 'text' && format !== 'json') throw new UsageError(`Unknown --format "${format}": choose text or json.`);
+  const [older, newer] = positionals;
+  const tab = values.tab as string | undefined;
+  const before = await readPlan(resolve(io.cwd, older), { tab, display: older });
+  const after = await readPlan(resolve(io.cwd, newer), { tab, display: newer });
+  const changes = diffPlans(snapshotOf(before.plan), snapshotOf(after.plan));
+  io.stdout(format === 'json' ? diffJson(older, newer, changes) : diffText(changes));
+  return diffExitCode(changes);
 }
 
 async function template(args: string[], io: Io): Promise<number> {
@@ -192,6 +230,20 @@ async function template(args: string[], io: Io): Promise<number> {
   return 0;
 }
 
+async function importCommand(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parse(args, {
+    out: { type: 'string', short: 'o' },
+    base: { type: 'string' },
+    force: { type: 'boolean' },
+  });
+  if (values.help) return help(io);
+  if (!positionals.length) throw new UsageError('Missing the file(s) to import.');
+  const out = values.out as string | undefined;
+  if (!out) throw new UsageError('Missing -o: the .xlsx workbook to write.');
+  if (!/\.xlsx$/i.test(out)) throw new UsageError('The import is written as an .xlsx workbook: give -o a file name ending in .xlsx.');
+  return runImport(positionals, { out, base: values.base as string | undefined, force: values.force === true }, io);
+}
+
 function help(io: Io): number {
   io.stdout(USAGE);
   return 0;
@@ -207,6 +259,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
         return await exportCommand(rest, io);
       case 'template':
         return await template(rest, io);
+      case 'import':
+        return await importCommand(rest, io);
+      case 'diff':
+        return await diff(rest, io);
       case undefined:
       case '-h':
       case '--help':

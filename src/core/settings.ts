@@ -18,6 +18,8 @@ export interface Settings {
   /** Words the casing rules accept as written: brands and acronyms such as iOS, PayPal. */
   acceptedWords: string[];
   disabledRules: RuleId[];
+  /** Exports hold only Approved and Implemented events; absent means off (every event but the Deprecated ones). */
+  exportApprovedOnly?: boolean;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -94,6 +96,15 @@ function readDisabledRules(raw: unknown, problems: string[]): RuleId[] {
   return ids;
 }
 
+/** An on/off setting: true or false (also as text); anything else is off, with a problem. */
+function readFlag(raw: unknown, what: string, problems: string[]): boolean {
+  if (raw === undefined || raw === null || raw === false || raw === '') return false;
+  if (raw === true) return true;
+  if (typeof raw === 'string' && /^(true|false)$/i.test(raw.trim())) return raw.trim().toLowerCase() === 'true';
+  problems.push(`${what} must be true or false, not ${JSON.stringify(raw)}. It is off.`);
+  return false;
+}
+
 /**
  * Reads settings from anything (stored JSON, a sidebar form, a CLI file):
  * each field that is missing or wrong falls back to its default, and each
@@ -107,7 +118,7 @@ export function validateSettings(raw: unknown): SettingsReading {
     return { settings: defaultSettings(), problems };
   }
   const record = raw as Record<string, unknown>;
-  const known = ['eventCasing', 'propertyCasing', 'acceptedWords', 'disabledRules'];
+  const known = ['eventCasing', 'propertyCasing', 'acceptedWords', 'disabledRules', 'exportApprovedOnly'];
   for (const key of Object.keys(record)) {
     if (!known.includes(key)) problems.push(`Unknown setting ${JSON.stringify(key)}; it is ignored.`);
   }
@@ -117,6 +128,7 @@ export function validateSettings(raw: unknown): SettingsReading {
     acceptedWords: readAcceptedWords(record.acceptedWords, problems),
     disabledRules: readDisabledRules(record.disabledRules, problems),
   };
+  if (readFlag(record.exportApprovedOnly, 'Export only approved events', problems)) settings.exportApprovedOnly = true;
   return { settings, problems };
 }
 
@@ -139,6 +151,8 @@ export function serializeSettings(settings: Settings): string {
     propertyCasing: settings.propertyCasing,
     acceptedWords: settings.acceptedWords,
     disabledRules: settings.disabledRules,
+    // Written only when on, so settings stored before this option read and compare as they were.
+    exportApprovedOnly: settings.exportApprovedOnly ? true : undefined,
   });
 }
 

@@ -46,7 +46,7 @@ export interface TabDef {
 
 export const TYPES = ['String', 'Number', 'Integer', 'Float', 'Boolean', 'Object', 'Array', 'Date', 'Null', 'Any'] as const;
 export const PRIORITIES = ['P1', 'P2', 'P3'] as const;
-export const STATUSES = ['Planned', 'In Progress', 'Implemented', 'Deprecated'] as const;
+export const STATUSES = ['Planned', 'In Review', 'Approved', 'In Progress', 'Implemented', 'Deprecated'] as const;
 export const SPEC_NAMES = ['B2B SaaS', 'Ecommerce v2', 'Mobile', 'Video', 'Custom'] as const;
 
 const typeColumn: ColumnDef = { key: 'type', caption: 'Type', width: 110, validation: { kind: 'list', values: TYPES, strict: false } };

@@ -107,3 +107,76 @@ export interface ExportDto {
   files: ExportFileDto[];
   message: string;
 }
+
+/** A file the sidebar read in the browser and sends for import. */
+export interface ImportFileDto {
+  name: string;
+  content: string;
+}
+
+/** A name the import found already in the plan: its cell, for the sidebar to list and select. */
+export interface ImportConflictDto {
+  tab: string;
+  row: number;
+  column: number;
+  a1: string;
+  message: string;
+}
+
+export interface ImportResultDto {
+  message: string;
+  counts: { events: number; properties: number; traits: number; pages: number };
+  conflicts: ImportConflictDto[];
+  /** What the file held that the sheet has no place for. */
+  notes: string[];
+}
+
+// History and review ----------------------------------------------------------
+
+export interface VersionDto {
+  id: number;
+  name: string;
+  /** ISO date and time the version was saved. */
+  savedAt: string;
+  events: number;
+}
+
+export interface VersionListDto {
+  /** Newest first. */
+  versions: VersionDto[];
+  message: string;
+}
+
+export interface ChangeDto {
+  breaking: boolean;
+  kind: string;
+  event: string;
+  property?: string;
+  before?: string;
+  after?: string;
+  message: string;
+}
+
+export interface ChangesDto {
+  /** What was compared: 'Changes from "Release 1" (version 1, 2026-11-02) to the current plan'. */
+  title: string;
+  breaking: number;
+  other: number;
+  changes: ChangeDto[];
+  message: string;
+}
+
+export interface StatusEventDto {
+  name: string;
+  /** The status as a template value ("Approved"), "" when blank, or the text as typed when it is no template value. */
+  status: string;
+  tab: string;
+  row: number;
+  column: number;
+}
+
+export interface StatusListDto {
+  /** The template's statuses, in review order. */
+  statuses: string[];
+  events: StatusEventDto[];
+}

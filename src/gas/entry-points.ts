@@ -4,9 +4,14 @@
  * JSON-safe data. Each is a one-liner over a command in ./commands.
  */
 import { Settings } from '../core/settings';
+import { ImportFileDto, ImportResultDto } from './api-types';
 import { CheckResultDto, ExportDto, ExportFormat, FixTarget, MessageDto, OverviewDto, SettingsDto, SpecListDto, SpecPickerDto } from './api-types';
+import type { ChangesDto, StatusListDto, VersionListDto } from './api-types';
 import * as checks from './commands/checks';
 import * as exporting from './commands/export';
+import * as importing from './commands/import';
+import * as history from './commands/history';
+import * as statusDropdown from './commands/status-dropdown';
 import * as insertion from './commands/insert-spec';
 import * as rows from './commands/rows';
 import * as settings from './commands/settings';
@@ -60,6 +65,16 @@ export function menuResetRows(): void {
   fromMenu(appsScriptServices(), 'Reset rows', rows.resetRows);
 }
 
+export function menuSaveVersion(): void {
+  fromMenu(appsScriptServices(), 'Save version', history.promptSaveVersion);
+}
+export function menuChangelogSinceLastVersion(): void {
+  fromMenu(appsScriptServices(), 'Changelog', history.changelogSinceLastVersion);
+}
+export function menuUpdateStatusDropdown(): void {
+  fromMenu(appsScriptServices(), 'Update Status dropdown', statusDropdown.updateStatusDropdown);
+}
+
 // Sidebar server functions (google.script.run) -------------------------------
 
 export function getOverview(): OverviewDto {
@@ -109,4 +124,26 @@ export function saveSettings(input: Partial<Settings>): SettingsDto {
 }
 export function exportPlan(format: ExportFormat): ExportDto {
   return fromSidebar(() => exporting.exportPlan(appsScriptServices(), format));
+}
+export function importPlanFile(file: ImportFileDto): ImportResultDto {
+  return fromSidebar(() => importing.importPlanFile(appsScriptServices(), file));
+}
+export function saveVersion(name: string): VersionListDto {
+  return fromSidebar(() => history.saveVersion(appsScriptServices(), name));
+}
+export function listVersions(): VersionListDto {
+  return fromSidebar(() => history.listVersions(appsScriptServices()));
+}
+/** `to` null compares with the current plan. */
+export function compareVersions(from: number, to: number | null): ChangesDto {
+  return fromSidebar(() => history.compareVersions(appsScriptServices(), from, to));
+}
+export function writeChangelog(from: number, to: number | null): ChangesDto {
+  return fromSidebar(() => history.writeChangelog(appsScriptServices(), from, to));
+}
+export function listEventStatuses(): StatusListDto {
+  return fromSidebar(() => history.listEventStatuses(appsScriptServices()));
+}
+export function updateStatusDropdown(): MessageDto {
+  return fromSidebar(() => statusDropdown.updateStatusDropdown(appsScriptServices()));
 }

@@ -35,6 +35,15 @@ export const MENU: readonly MenuEntry[] = [
   'separator',
   { caption: 'Minimize rows', functionName: 'menuMinimizeRows' },
   { caption: 'Reset rows', functionName: 'menuResetRows' },
+  'separator',
+  {
+    caption: 'History',
+    items: [
+      { caption: 'Save version…', functionName: 'menuSaveVersion' },
+      { caption: 'Changelog since last version', functionName: 'menuChangelogSinceLastVersion' },
+      { caption: 'Update Status dropdown', functionName: 'menuUpdateStatusDropdown' },
+    ],
+  },
 ];
 
 export function buildMenu(ui: GoogleAppsScript.Base.Ui, entries: readonly MenuEntry[] = MENU): void {

@@ -64,6 +64,9 @@ export function createTab(spreadsheet: Spreadsheet, layout: TabLayout, rules: Va
   return { sheet, rows: maxRows };
 }
 
+/** Rows to append: an insertion's, or an import's (whose Required cells hold booleans). */
+export type AppendedRows = Pick<InsertionPlan, 'startRow' | 'startColumn' | 'groups'> & { rows: (string | boolean)[][] };
+
 /**
  * Appends the planned rows and groups each event's property rows under it.
  *
@@ -73,7 +76,7 @@ export function createTab(spreadsheet: Spreadsheet, layout: TabLayout, rules: Va
  * shifted back to 0 in one call before each event's property rows are
  * raised to depth 1.
  */
-export function appendRows(sheet: Sheet, plan: InsertionPlan, groupControlBefore: GoogleAppsScript.Spreadsheet.GroupControlTogglePosition): void {
+export function appendRows(sheet: Sheet, plan: AppendedRows, groupControlBefore: GoogleAppsScript.Spreadsheet.GroupControlTogglePosition): void {
   if (!plan.rows.length) return;
   const count = plan.rows.length;
   const lastRow = plan.startRow + count - 1;

@@ -7,6 +7,8 @@ import type { CheckResultDto, ExportFormat, FindingDto, RuleDto, SpecPickerDto }
 import { byId } from './dom';
 import { readSettings, renderSettings, SettingsForm } from './conventions';
 import { renderDownloads } from './exporting';
+import { readImportFile, renderImportResult } from './import';
+import { initHistory } from './history';
 import { chosenNames, renderPicker, renderSpecOptions, setAll, updatePickerState } from './insert';
 import { renderOverview, renderOverviewError } from './overview';
 import { renderProblems, renderProblemsEmpty } from './problems';
@@ -176,6 +178,22 @@ function exportPlan(button: HTMLButtonElement): void {
   }, [button]);
 }
 
+// Import ----------------------------------------------------------------------------------
+
+function importChosen(input: HTMLInputElement, button: HTMLButtonElement): void {
+  const file = input.files && input.files[0];
+  if (!file) return;
+  void task(`Importing ${file.name}…`, async () => {
+    const result = await run('importPlanFile', await readImportFile(file));
+    renderImportResult(byId('import-result'), result, {
+      select: (conflict) => void task(`Selecting ${cellLabel(conflict.tab, conflict.a1)}…`, () => run('selectCell', conflict.tab, conflict.row, conflict.column)),
+    });
+    showMessage(result.message, result.conflicts.length ? 'problems' : 'ok');
+    await refreshOverview();
+    if (state.picker) await loadPicker(state.picker.specId);
+  }, [button]);
+}
+
 // Start ---------------------------------------------------------------------------------------
 
 function start(): void {
@@ -206,9 +224,15 @@ function start(): void {
     saveSettings(saveButton);
   });
 
+  const importInput = byId<HTMLInputElement>('import-file');
+  const importButton = byId<HTMLButtonElement>('import-run');
+  importInput.addEventListener('change', () => { importButton.disabled = !(importInput.files && importInput.files.length); });
+  importButton.addEventListener('click', () => importChosen(importInput, importButton));
+
   for (const button of Array.from(document.querySelectorAll<HTMLButtonElement>('button.export'))) {
     button.addEventListener('click', () => exportPlan(button));
   }
+  initHistory();
 
   // The three loads are independent; each one that fails explains itself in its own section.
   void task('Loading…', async () => {

@@ -25,6 +25,8 @@ describe('onOpen', () => {
       '---',
       'Minimize rows',
       'Reset rows',
+      '---',
+      { History: ['Save version…', 'Changelog since last version', 'Update Status dropdown'] },
     ]);
     const services_ = new Set(services.calls.entries().map((e) => `${e.service}.${e.method}`));
     for (const call of services_) expect(['SpreadsheetApp.getUi', 'Ui.createAddonMenu', 'Ui.createMenu', 'Menu.addItem', 'Menu.addSeparator', 'Menu.addSubMenu', 'Menu.addToUi']).toContain(call);
@@ -34,7 +36,7 @@ describe('onOpen', () => {
   it('onInstall builds the same menu', () => {
     const services = createFakeServices({ authMode: 'NONE' });
     loadBundle(services).onInstall({ authMode: 'NONE' });
-    expect(services.ui.testAddonMenu()!.entries).toHaveLength(9);
+    expect(services.ui.testAddonMenu()!.entries).toHaveLength(11);
   });
 });
 
@@ -51,6 +53,9 @@ describe('clicking each item by its caption', () => {
     { caption: 'Clear checks' },
     { caption: 'Minimize rows' },
     { caption: 'Reset rows' },
+    { caption: 'Save version…', submenu: 'History' },
+    { caption: 'Changelog since last version', submenu: 'History' },
+    { caption: 'Update Status dropdown', submenu: 'History' },
   ];
   it.each(items)('"$caption" answers without an unexpected error', ({ caption, submenu }: { caption: string; submenu?: string }) => {
     const services = createFakeServices({ htmlFiles: htmlFilesFromDir(path.join(REPO_ROOT, 'dist')) });

@@ -68,3 +68,21 @@ describe('parseSettings and serializeSettings', () => {
     expect(parseSettings('{oops')).toEqual({ settings: defaultSettings(), problems: [expect.stringContaining('not valid JSON')] });
   });
 });
+
+describe('exportApprovedOnly', () => {
+  it('is off by default and absent from stored settings until switched on', () => {
+    expect(validateSettings({}).settings.exportApprovedOnly).toBeUndefined();
+    expect(serializeSettings(defaultSettings())).not.toContain('exportApprovedOnly');
+    const on = validateSettings({ exportApprovedOnly: true }).settings;
+    expect(on.exportApprovedOnly).toBe(true);
+    expect(parseSettings(serializeSettings(on)).settings.exportApprovedOnly).toBe(true);
+    expect(validateSettings({ exportApprovedOnly: 'TRUE' }).settings.exportApprovedOnly).toBe(true);
+    expect(validateSettings({ exportApprovedOnly: false }).settings).toEqual(defaultSettings());
+  });
+
+  it('refuses anything but true or false', () => {
+    const { settings, problems } = validateSettings({ exportApprovedOnly: 'yes please' });
+    expect(settings.exportApprovedOnly).toBeUndefined();
+    expect(problems).toEqual(['Export only approved events must be true or false, not "yes please". It is off.']);
+  });
+});

@@ -60,7 +60,7 @@ describe('tabLayout', () => {
     expect(at('Required')).toEqual({ kind: 'checkbox' });
     expect(at('Priority')).toMatchObject({ kind: 'list', values: ['P1', 'P2', 'P3'] });
     expect(at('Spec')).toMatchObject({ kind: 'list', values: expect.arrayContaining(['Ecommerce v2', 'Custom']) });
-    expect(at('Status')).toMatchObject({ kind: 'list', values: ['Planned', 'In Progress', 'Implemented', 'Deprecated'] });
+    expect(at('Status')).toMatchObject({ kind: 'list', values: ['Planned', 'In Review', 'Approved', 'In Progress', 'Implemented', 'Deprecated'] });
     expect(at('Event Name')).toBeNull();
   });
 });

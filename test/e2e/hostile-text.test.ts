@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { BrowserContext, chromium, Locator, Page } from 'playwright-core';
-import type { CheckResultDto, ExportDto, FindingDto, OverviewDto, SettingsDto, SpecListDto, SpecPickerDto } from '../../src/gas/api-types';
+import type { CheckResultDto, ExportDto, FindingDto, OverviewDto, SettingsDto, SpecListDto, SpecPickerDto, ImportResultDto } from '../../src/gas/api-types';
 import type { SidebarFunction } from '../../templates/sidebar/server';
 import { CHROMIUM, eventually, ROOT } from './helpers';
 
@@ -95,6 +95,25 @@ const exportOf = (offset: number): ExportDto => ({
   message: hostile(offset + 1),
 });
 
+const IMPORTED: ImportResultDto = {
+  message: SVG,
+  counts: { events: 1, properties: 2, traits: 3, pages: 0 },
+  conflicts: HOSTILE.map((text, i) => ({ tab: hostile(i + 1), row: i + 2, column: 3, a1: `C${i + 2}`, message: text })),
+  notes: HOSTILE,
+};
+const VERSIONS = { versions: HOSTILE.map((text, i) => ({ id: HOSTILE.length - i, name: text, savedAt: '2026-11-30T12:00:00.000Z', events: i })), message: IMG };
+const CHANGES = {
+  title: SVG,
+  breaking: 1,
+  other: 1,
+  changes: [
+    { breaking: false, kind: 'status', event: FORMULA, message: IMG },
+    { breaking: true, kind: 'type', event: IMG, property: SCRIPT, before: FORMULA, after: JS_URL, message: SVG },
+  ],
+  message: SCRIPT,
+};
+const STATUS_LIST = { statuses: ['Planned', 'Approved'], events: HOSTILE.map((text, i) => ({ name: text, status: i % 2 ? 'Approved' : hostile(i + 1), tab: hostile(i), row: i + 2, column: 3 })) };
+
 /** The answer of every function the sidebar may call; the type makes a new entry point fail to compile here. */
 const ANSWERS: Record<SidebarFunction, unknown> = {
   getOverview: OVERVIEW,
@@ -113,6 +132,13 @@ const ANSWERS: Record<SidebarFunction, unknown> = {
   getSettings: SETTINGS,
   saveSettings: { ...SETTINGS, warnings: [JS_URL, SCRIPT] },
   exportPlan: exportOf(0),
+  importPlanFile: IMPORTED,
+  saveVersion: { ...VERSIONS, message: FORMULA },
+  listVersions: VERSIONS,
+  compareVersions: CHANGES,
+  writeChangelog: { ...CHANGES, message: JS_URL },
+  listEventStatuses: STATUS_LIST,
+  updateStatusDropdown: { message: SVG },
 };
 
 // The stub google.script.run ---------------------------------------------------
@@ -424,6 +450,55 @@ describe('hostile text from the server is only ever text', () => {
       }
     }
     expect(await calls(page, 'exportPlan')).toEqual([['protocols'], ['typewriter'], ['csv']]);
+    await expectNothingRan(opened);
+    await page.close();
+  });
+
+  it('import: the file goes to the server as text; message, conflicts and notes come back as text', async () => {
+    const opened = await open();
+    const { page } = opened;
+    await page.locator('#import > summary').click();
+    const content = `${SCRIPT}\n${FORMULA}`;
+    await page.locator('#import-file').setInputFiles({ name: 'plan.csv', mimeType: 'text/csv', buffer: Buffer.from(content) });
+    await page.locator('#import-run').click();
+    await expectNotice(page, SVG, 'problems');
+    expect(await calls(page, 'importPlanFile')).toEqual([[{ name: 'plan.csv', content }]]);
+    const result = page.locator('#import-result');
+    expect(await result.locator('.import-message').textContent()).toBe(SVG);
+    expect(await result.locator('.import-conflict .finding-message').allTextContents()).toEqual(HOSTILE);
+    expect(await result.locator('.import-notes li').allTextContents()).toEqual(HOSTILE);
+    await result.locator('.import-conflict .finding-target').nth(1).click();
+    await eventually(async () => expect(await calls(page, 'selectCell')).toEqual([[hostile(2), 3, 3]]));
+  });
+
+  it('history: statuses, versions, changes and their messages', async () => {
+    const opened = await open();
+    const { page } = opened;
+    await page.locator('#history > summary').click();
+    await eventually(async () => expect((await calls(page, 'listVersions')).length).toBe(1));
+    await idle(page);
+    expect(await page.locator('#compare-from option').allTextContents()).toEqual(VERSIONS.versions.map((v) => `${v.id}. ${v.name} (2026-11-30, ${v.events} event${v.events === 1 ? '' : 's'})`));
+    // Statuses typed as hostile text are "Other text"; picking it lists those events, their text shown beside them.
+    await page.locator('#status-filter').selectOption('(other)');
+    expect(await page.locator('#status-events .status-event').allTextContents()).toEqual([IMG, SVG, FORMULA]);
+    await expectLiteral(page.locator('#status-events'), [SCRIPT, JS_URL, IMG]);
+    await page.locator('#status-events .status-event').first().click();
+    await eventually(async () => expect(await calls(page, 'selectCell')).toEqual([[IMG, 2, 3]]));
+
+    await page.locator('#update-status-dropdown').click();
+    await expectNotice(page, SVG, 'ok');
+    await page.locator('#version-name').fill(SCRIPT);
+    await page.locator('#save-version').click();
+    await expectNotice(page, FORMULA, 'ok');
+    expect(await calls(page, 'saveVersion')).toEqual([[SCRIPT]]);
+    await page.locator('#show-changes').click();
+    await expectNotice(page, SCRIPT, 'problems');
+    expect(await page.locator('#changes-list .change-where').allTextContents()).toEqual([`${IMG} › ${SCRIPT}`, FORMULA]);
+    expect(await page.locator('#changes-list .change-message').allTextContents()).toEqual([SVG, IMG]);
+    await expectLiteral(page.locator('#changes-summary'), [SVG]);
+    await page.locator('#write-changelog').click();
+    await expectNotice(page, JS_URL, 'problems');
+    expect(await calls(page, 'writeChangelog')).toEqual([[HOSTILE.length, null]]);
     await expectNothingRan(opened);
     await page.close();
   });

@@ -10,6 +10,7 @@ import { findTabsByListing, readSheetValues } from '../gateway';
 import { withDocumentLock } from '../lock';
 import { activeSpreadsheet, Services } from '../services';
 import { createTab, ValidationRules } from '../sheet-writer';
+import { statusDropdownOffer } from './status-dropdown';
 
 export function setUpTemplate(services: Services): MessageDto {
   const spreadsheet = activeSpreadsheet(services);
@@ -27,5 +28,8 @@ export function setUpTemplate(services: Services): MessageDto {
       for (const layout of plan.create) rows = createTab(spreadsheet, layout, rules, rows).rows;
     });
   }
-  return { message: plan.message };
+  // An existing Track tab may carry the Status dropdown from before In Review and Approved: offered, never changed here.
+  const track = existing.find((t) => t.kind === 'track');
+  const offer = track && found.track ? statusDropdownOffer(found.track.sheet, track.values) : '';
+  return { message: offer ? `${plan.message} ${offer}` : plan.message };
 }

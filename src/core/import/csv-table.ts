@@ -1,0 +1,118 @@
+/**
+ * CSV text as rows of cells (RFC 4180: quoted fields may hold commas,
+ * quotes and line breaks), and columns found by their captions, so the
+ * readers of other tools' CSV exports do not depend on column order.
+ */
+
+export function parseCsvText(source: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  const input = source.replace(/^\uFEFF/, '');
+  for (let i = 0; i < input.length; i++) {
+    const ch = input[i];
+    if (quoted) {
+      if (ch === '"' && input[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+      continue;
+    }
+    if (ch === '"' && field === '') quoted = true;
+    else if (ch === ',') {
+      row.push(field);
+      field = '';
+    } else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && input[i + 1] === '\n') i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += ch;
+  }
+  if (field !== '' || row.length) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows.filter((r) => r.some((c) => c.trim() !== ''));
+}
+
+export function normalizeHeader(caption: string): string {
+  return caption.replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/** A CSV with a header row: each cell of a data row looked up by one of its column's captions. */
+export class CsvTable {
+  readonly header: string[];
+  readonly rows: string[][];
+  private readonly index = new Map<string, number>();
+
+  constructor(rows: string[][]) {
+    this.header = (rows[0] ?? []).map(normalizeHeader);
+    this.rows = rows.slice(1);
+    this.header.forEach((caption, i) => {
+      if (caption && !this.index.has(caption)) this.index.set(caption, i);
+    });
+  }
+
+  has(...captions: string[]): boolean {
+    return captions.some((c) => this.index.has(normalizeHeader(c)));
+  }
+
+  /** The first of the captions the header has, as a column index. */
+  column(...captions: string[]): number | undefined {
+    for (const caption of captions) {
+      const i = this.index.get(normalizeHeader(caption));
+      if (i !== undefined) return i;
+    }
+    return undefined;
+  }
+
+  /** The cell of `row` in the first of `captions` present, trimmed; '' when absent. */
+  cell(row: readonly string[], ...captions: string[]): string {
+    const i = this.column(...captions);
+    return i === undefined ? '' : unneutralize((row[i] ?? '').trim());
+  }
+}
+
+/**
+ * A cell an exporter guarded against running as a formula (`'=x`, as our
+ * CSV export writes it) read as the text it stands for.
+ */
+export function unneutralize(cell: string): string {
+  return /^'[=+\-@\t\r\n\0]/.test(cell) ? cell.slice(1) : cell;
+}
+
+/** Yes-like cells: TRUE, yes, y, x, 1, required, always. */
+export function yes(cell: string): boolean {
+  return /^(true|yes|y|x|1|required|always|always sent|✓|✔)$/i.test(cell.trim());
+}
+
+/**
+ * A list cell: one value per line, or comma-separated on one line, where a
+ * value holding a comma is quoted (`"a, b",c`, as exports write it).
+ */
+export function listCell(cell: string): string[] {
+  if (/[\r\n]/.test(cell)) return cell.split(/[\r\n]+/).map((v) => v.trim()).filter((v) => v !== '');
+  const values: string[] = [];
+  let current = '';
+  let quoted = false;
+  for (const ch of cell) {
+    if (ch === '"' && (quoted || current.trim() === '')) {
+      quoted = !quoted;
+      if (!quoted) continue;
+      current = '';
+      continue;
+    }
+    if (ch === ',' && !quoted) {
+      values.push(current.trim());
+      current = '';
+      continue;
+    }
+    current += ch;
+  }
+  values.push(current.trim());
+  return values.filter((v) => v !== '');
+}
