@@ -49,6 +49,8 @@ ${COVERAGE_USAGE}
     -o, --out DIR               Folder to write into (default: the current folder).
     --name NAME                 The plan's name (default: the file's name).
     --sdk SDK                   Typewriter only: ${TYPEWRITER_SDKS.join(', ')} (default analytics-js).
+    --closed / --open           Whether an event takes only the properties the plan lists
+                                (additionalProperties: false); Typewriter closes by default, Protocols opens.
     --tab NAME                  The tab a .csv holds.
     --approved-only             Export only Approved and Implemented events (Deprecated ones are always left out).
 
@@ -161,9 +163,13 @@ async function exportCommand(args: string[], io: Io): Promise<number> {
     name: { type: 'string' },
     sdk: { type: 'string' },
     tab: { type: 'string' },
+    closed: { type: 'boolean' },
+    open: { type: 'boolean' },
     'approved-only': { type: 'boolean' },
   });
   if (values.help) return help(io);
+  if (values.closed && values.open) throw new UsageError('Give --closed or --open, not both.');
+  const closed = values.closed ? true : values.open ? false : undefined;
   const to = values.to as string | undefined;
   if (!to) throw new UsageError(`Missing --to: choose ${EXPORT_FORMATS.join(', ')}.`);
   if (!(EXPORT_FORMATS as readonly string[]).includes(to)) throw new UsageError(`Unknown --to "${to}": choose ${EXPORT_FORMATS.join(', ')}.`);
@@ -173,7 +179,7 @@ async function exportCommand(args: string[], io: Io): Promise<number> {
   const { plan: whole } = await readPlan(resolve(io.cwd, file), { tab: values.tab as string | undefined, display: file });
   const { plan, note } = selectForExport(whole, { approvedOnly: values['approved-only'] === true });
   const name = (values.name as string | undefined) ?? basename(file, extname(file));
-  const result = exportPlan(plan, to, { name, sdk: sdk as TypewriterSdk | undefined });
+  const result = exportPlan(plan, to, { name, sdk: sdk as TypewriterSdk | undefined, closed });
   if (note) io.stderr(`note: ${note}\n`);
   const out = (values.out as string | undefined) ?? '.';
   const dir = resolve(io.cwd, out);

@@ -15,6 +15,7 @@ import { joinAnd } from '../core/setup';
 import { fileErrorReason, isFileSystemError } from './file-errors';
 import { decodeText, readDelimited } from './read-csv';
 import { readXlsx } from './read-xlsx';
+import { isSegmentCsv, segmentCsvSheets } from '../core/segment-csv';
 
 export interface ReadOptions {
   /** The file as the user named it, for messages; the path by default. */
@@ -118,6 +119,12 @@ export async function readPlan(fullPath: string, options: ReadOptions = {}): Pro
   const path = options.display ?? fullPath;
   if (inspectFile(fullPath, path) === 'text') {
     const values = readDelimited(decodeText(readBytes(fullPath, path), path), path);
+    if (!options.tab && isSegmentCsv(values)) {
+      // Segment's tracking-plan CSV (our CSV export too): Track, Identify and Group rows in one table.
+      const plan = parsePlan(segmentCsvSheets(values));
+      const expected: TabKind[] = ['track', 'identify', 'group'];
+      return { plan, expected, notes: plan.problems.filter((p) => expected.includes(p.tabKind) && p.kind !== 'missing-columns').map((p) => p.message) };
+    }
     const kind = csvTabKind(path, { name: '', values }, options.tab);
     const plan = parsePlan([{ name: tabDef(kind).name, values }]);
     const own = plan.problems.filter((p) => p.tabKind === kind);

@@ -102,7 +102,7 @@ export interface SettingsDto {
   warnings: string[];
 }
 
-export type ExportFormat = 'protocols' | 'typewriter' | 'csv';
+export type ExportFormat = 'protocols' | 'typewriter' | 'csv' | 'amplitude' | 'mixpanel' | 'avo' | 'markdown';
 
 export interface ExportFileDto {
   filename: string;

@@ -3,7 +3,7 @@
  * Each user action is one `task` (busy indicator, disabled button, readable
  * failure), and actions that change the plan refresh what they affect.
  */
-import type { CheckResultDto, FindingDto, RuleDto, SpecPickerDto } from '../../src/gas/api-types';
+import type { CheckResultDto, ExportFormat, FindingDto, RuleDto, SpecPickerDto } from '../../src/gas/api-types';
 import { byId } from './dom';
 import { readSettings, renderSettings, SettingsForm } from './conventions';
 import { renderDownloads } from './exporting';
@@ -185,7 +185,7 @@ function saveSettings(button: HTMLButtonElement): void {
 // Export ----------------------------------------------------------------------------------
 
 function exportPlan(button: HTMLButtonElement): void {
-  const format = button.dataset.format as 'protocols' | 'typewriter' | 'csv';
+  const format = button.dataset.format as ExportFormat;
   void task('Exporting…', async () => {
     const dto = await run('exportPlan', format);
     renderDownloads(byId('export-files'), dto.files, true);

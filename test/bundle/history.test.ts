@@ -270,7 +270,7 @@ describe('Status', () => {
   it('exports leave Deprecated events out with a note; the setting limits them to approved ones', () => {
     const { ctx } = seeded();
     const all = ctx.exportPlan('protocols');
-    const names = (dto: { files: { content: string }[] }) => JSON.parse(dto.files[0].content).rules.filter((r: { type: string }) => r.type === 'TRACK').map((r: { key: string }) => r.key);
+    const names = (dto: { files: { content: string }[] }) => JSON.parse(dto.files[1].content).rules.filter((r: { type: string }) => r.type === 'TRACK').map((r: { key: string }) => r.key);
     expect(names(all)).toEqual(['Order Completed', 'Cart Viewed']);
     expect(all.message).toMatch(/Left out 1 Deprecated event \("Old Event"\); it stays in the sheet\.$/);
     expect(ctx.saveSettings({ exportApprovedOnly: true }).settings.exportApprovedOnly).toBe(true);

@@ -159,7 +159,9 @@ describe('importPlanFile (sidebar)', () => {
     for (const format of ['protocols', 'typewriter', 'csv'] as const) {
       const exported = source.ctx.exportPlan(format);
       const target = open();
-      target.ctx.importPlanFile({ name: exported.files[0].filename, content: exported.files[0].content });
+      // The Protocols export's second file holds the rules; the first is the Create Tracking Plan body.
+      const file = exported.files[format === 'protocols' ? 1 : 0];
+      target.ctx.importPlanFile({ name: file.filename, content: file.content });
       // Typewriter's plan.json holds Track events only.
       const parts = { traits: format !== 'typewriter' };
       expect(planShape(parsePlan(sheetsOf(target)), parts)).toEqual(planShape(parsePlan(sheetsOf(source)), parts));

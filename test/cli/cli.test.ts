@@ -5,7 +5,7 @@
  */
 import ExcelJS from 'exceljs';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { check } from '../../src/core/check';
@@ -106,8 +106,9 @@ describe('round trip: template -> lint -> export', () => {
 
     const exported = run('export', '--to', 'protocols', 'all.xlsx', '-o', 'out', '--name', 'All Specs');
     expect(exported.code).toBe(0);
-    const protocols = JSON.parse(readFileSync(join(dir, 'out', 'all-specs.protocols.json'), 'utf8'));
-    expect(protocols).toEqual(toProtocols(allSpecsPlan(), { name: 'All Specs' }));
+    const create = JSON.parse(readFileSync(join(dir, 'out', 'tracking-plan.create.json'), 'utf8'));
+    const rules = JSON.parse(readFileSync(join(dir, 'out', 'tracking-plan.rules.json'), 'utf8'));
+    expect({ create, rules }).toEqual(toProtocols(allSpecsPlan(), { name: 'All Specs' }));
 
     expect(run('export', '--to', 'typewriter', 'all.xlsx', '-o', 'tw').code).toBe(0);
     expect(JSON.parse(readFileSync(join(dir, 'tw', 'plan.json'), 'utf8')).rules).toHaveLength(allSpecsPlan().events.length);
@@ -233,7 +234,50 @@ describe('tracking-plan export', () => {
 
   it('requires a known --to', () => {
     expect(run('export', 'all.xlsx').stderr).toContain('Missing --to');
-    expect(run('export', '--to', 'amplitude', 'all.xlsx').code).toBe(2);
+    expect(run('export', '--to', 'segment', 'all.xlsx').code).toBe(2);
+    expect(run('export', '--to', 'typewriter', '--open', '--closed', 'all.xlsx').stderr).toContain('--closed or --open');
+  });
+
+  it('writes each format’s files into the -o folder', () => {
+    expect(run('template', '--spec', 'ecommerce-v2', '-o', 'shop.xlsx').code).toBe(0);
+    const written = (to: string) => {
+      const result = run('export', '--to', to, 'shop.xlsx', '-o', `each-${to}`);
+      expect(result.code).toBe(0);
+      return readdirSync(join(dir, `each-${to}`)).sort();
+    };
+    expect(written('protocols')).toEqual(['tracking-plan.create.json', 'tracking-plan.rules.json']);
+    expect(written('typewriter')).toEqual(['plan.json', 'typewriter.yml']);
+    expect(written('csv')).toEqual(['shop.csv']);
+    expect(written('amplitude')).toEqual(['amplitude-events.csv', 'amplitude-user-properties.csv']);
+    expect(written('mixpanel')).toEqual(['mixpanel-schemas.json']);
+    expect(written('avo')).toEqual(['avo.csv']);
+    expect(written('markdown')).toEqual(['tracking-plan.md']);
+    const open = run('export', '--to', 'typewriter', '--open', 'shop.xlsx', '-o', 'tw-open');
+    expect(open.code).toBe(0);
+    expect(readFileSync(join(dir, 'tw-open', 'plan.json'), 'utf8')).not.toContain('additionalProperties');
+    expect(readFileSync(join(dir, 'each-typewriter', 'plan.json'), 'utf8')).toContain('"additionalProperties": false');
+  });
+
+  it('lints its own CSV export as it lints the workbook', async () => {
+    // A Type cell of "int" is left out: in Segment's CSV "int" is the name of Integer, so it is no longer a finding there.
+    const plan = rows('track', [
+      { 'Event Name': 'order_completed', 'Fires When...': 'Order placed' },
+      { 'Property Name': 'orderId', Type: 'String' },
+      { 'Property Name': 'total', Type: 'Numbr' },
+      { 'Event Name': 'Order Completed ', 'Fires When...': 'Again' },
+      { 'Event Name': '=HYPERLINK("http://x")' },
+      { 'Property Name': '-1', Type: 'Integer', Required: true },
+    ]);
+    await writeXlsx('mixed.xlsx', [
+      { name: 'Track', values: plan },
+      { name: 'Identify', values: rows('identify', [{ Trait: 'First Name', Type: 'String | Null', 'Allowed Values': '"a, b"\nc' }]) },
+    ]);
+    expect(run('export', '--to', 'csv', 'mixed.xlsx', '-o', '.').code).toBe(0);
+    const fromSheet = JSON.parse(run('lint', 'mixed.xlsx', '--format', 'json').stdout);
+    const fromCsv = JSON.parse(run('lint', 'mixed.csv', '--format', 'json').stdout);
+    const ruleAndText = (report: { findings: { rule: string; text: string }[] }) => report.findings.map((f) => `${f.rule} ${f.text}`).sort();
+    expect(fromSheet.findings.length).toBeGreaterThan(0);
+    expect(ruleAndText(fromCsv)).toEqual(ruleAndText(fromSheet));
   });
 });
 

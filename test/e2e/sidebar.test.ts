@@ -194,7 +194,15 @@ describe('failures', () => {
 });
 
 describe('export', () => {
-  it.each([['protocols', /\.json$/], ['typewriter', /\.json$/], ['csv', /\.csv$/]])('downloads the %s export', async (format, name) => {
+  it.each([
+    ['protocols', /\.json$/],
+    ['typewriter', /\.json$/],
+    ['csv', /\.csv$/],
+    ['amplitude', /^amplitude-.*\.csv$/],
+    ['mixpanel', /^mixpanel-schemas\.json$/],
+    ['avo', /^avo\.csv$/],
+    ['markdown', /^tracking-plan\.md$/],
+  ])('downloads the %s export', async (format, name) => {
     const { page, sidebar } = await freshPage(session!);
     await typeInCell(page, TRACK, 'C2', 'Order Completed');
     await sidebar.locator('#export > summary').click();

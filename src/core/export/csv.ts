@@ -1,52 +1,97 @@
 /**
- * The plan as CSV in the columns of Segment's tracking-plan CSV import: one
- * row per event or call type, then one row per property or trait. Cells that
- * a spreadsheet would run as a formula are neutralised, and quoting follows
- * RFC 4180, so the file is safe to open in Excel or Sheets.
+ * The plan as CSV in the columns of Segment's tracking-plan CSV, as Segment
+ * Protocols and Avo's importer read it (Avo documents the columns: Version,
+ * Event Type, Event Name, Property Name, Description, Labels, Property Data
+ * Type, Enum Values), with Required in its own column. One row per event,
+ * then one row per property or trait, every row of the sheet as written, so
+ * `tracking-plan lint` reads the file back to the same plan (segment-csv.ts).
+ *
+ * Cells a spreadsheet would run as a formula are neutralised as OWASP's "CSV
+ * Injection" page advises, and quoting follows RFC 4180, so the file is safe
+ * to open in Excel or Sheets.
  */
-import { eventKey, Plan, Trait, TrackProperty } from '../plan';
-import { eventName } from './protocols';
-import { JsonSchema, splitAllowedValues, typeSchema } from './json-schema';
+import { Plan, Trait, TrackProperty } from '../plan';
+import { splitAllowedValues, splitUnion } from './json-schema';
 
-export const CSV_COLUMNS = [
-  'Version',
-  'Event Type',
-  'Event Name',
-  'Property Name',
-  'Description',
-  'Labels',
-  'Property Data Type',
-  'Allowed Property Values',
-  'Enum Values',
-] as const;
+export const CSV_COLUMNS = ['Version', 'Event Type', 'Event Name', 'Property Name', 'Description', 'Labels', 'Property Data Type', 'Required', 'Enum Values'] as const;
+
+/** A cell that is only a number (`-1`, `+3.5`, `1e6`) is data, not a formula. */
+const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 
 /**
  * A cell as text a spreadsheet shows as written: a leading `=`, `+`, `-`,
- * `@` (or a tab or carriage return, which some spreadsheets skip before
- * one) gets an apostrophe, so `=HYPERLINK(...)` from a sheet never runs.
+ * `@`, tab, carriage return, line feed or NUL gets an apostrophe, so
+ * `=HYPERLINK(...)` from a sheet never runs. A plain number stays as it is.
  */
 export function neutralizeFormula(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  if (NUMBER.test(text)) return text;
+  return /^[=+\-@\t\r\n\0]/.test(text) ? `'${text}` : text;
 }
 
-/** One RFC 4180 field: quoted when it holds a comma, quote or line break. */
+/** Undoes neutralizeFormula: the text a sheet cell held. */
+export function restoreFormula(text: string): string {
+  return /^'[=+\-@\t\r\n\0]/.test(text) ? text.slice(1) : text;
+}
+
+/**
+ * One RFC 4180 field: quoted when it holds a comma, quote or line break, and
+ * also a semicolon, which spreadsheets in many locales take as the separator.
+ */
 export function csvField(text: string): string {
   const safe = neutralizeFormula(text);
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  return /[",;\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 export function csvLine(cells: readonly string[]): string {
   return cells.map(csvField).join(',');
 }
 
-/** Lower-case JSON Schema type names, comma-separated for a union; the Type cell as written when unknown. */
-function dataType(type: string | undefined): string {
-  if (!type || !type.trim()) return '';
-  const schema: JsonSchema | undefined = typeSchema(type);
-  if (!schema) return type.trim();
-  if (schema.type === undefined) return 'any';
-  const types = Array.isArray(schema.type) ? schema.type : [schema.type];
-  return types.join(',');
+export function csvDocument(rows: readonly (readonly string[])[]): string {
+  return rows.map(csvLine).join('\r\n') + '\r\n';
+}
+
+/**
+ * Segment's type names for the template's types. Date is a string, Number a
+ * float and Array[X] an array in Segment's names, so those distinctions do
+ * not survive the CSV. Any other spelling (a synonym such as "text", a typo)
+ * is written as the sheet has it, for the checker to explain when the file
+ * is linted.
+ */
+const SEGMENT_TYPES: Record<string, string> = {
+  string: 'string',
+  date: 'string',
+  integer: 'int',
+  number: 'float',
+  float: 'float',
+  boolean: 'bool',
+  object: 'object',
+  array: 'array',
+  any: 'any',
+  null: 'null',
+};
+
+function segmentTerm(term: string): string | undefined {
+  if (/^array\s*\[\s*[a-z]+\s*\]$/i.test(term)) return 'array';
+  return SEGMENT_TYPES[term.toLowerCase()];
+}
+
+/**
+ * The Property Data Type cell: Segment's names joined with commas, and
+ * `,null` after the type of a field that is not required (the convention
+ * Avo documents for "optional"). A Type cell Segment has no name for is
+ * written as it is, so nothing is silently changed into another type.
+ */
+export function segmentDataType(type: string | undefined, required: boolean): string {
+  const text = (type ?? '').trim();
+  let names: string[] = [];
+  if (text) {
+    const terms = splitUnion(text);
+    const mapped = terms.map(segmentTerm);
+    if (mapped.some((m) => m === undefined)) return text;
+    names = mapped as string[];
+  }
+  if (!required) names.push('null');
+  return names.join(',');
 }
 
 function fieldLine(eventType: string, event: string, row: TrackProperty | Trait): string[] {
@@ -54,27 +99,31 @@ function fieldLine(eventType: string, event: string, row: TrackProperty | Trait)
     '1',
     eventType,
     event,
-    row.name.text.trim(),
+    row.name.text,
     row.description?.text ?? '',
-    row.required ? 'required:true' : '',
-    dataType(row.type?.text),
     '',
-    splitAllowedValues(row.allowedValues?.text).join(','),
+    segmentDataType(row.type?.text, row.required),
+    row.required ? 'true' : 'false',
+    enumCell(row.allowedValues?.text),
   ];
+}
+
+/** Enum Values, comma-separated; a value holding a comma is quoted, as the Allowed Values cell writes it. */
+export function enumCell(text: string | undefined): string {
+  return splitAllowedValues(text)
+    .map((v) => (/[,"]/.test(v) ? `"${v}"` : v))
+    .join(',');
 }
 
 export function toCsv(plan: Plan): string {
   const lines: string[][] = [[...CSV_COLUMNS]];
-  const seen = new Set<string>();
   for (const event of plan.events) {
-    const name = eventName(event.name.text);
-    if (!name || seen.has(eventKey(name))) continue;
-    seen.add(eventKey(name));
-    const labels = event.spec ? `spec:${event.spec.text.trim()}` : '';
+    const name = event.name.text;
+    const labels = event.spec && event.spec.text.trim() ? `spec:${event.spec.text.trim()}` : '';
     lines.push(['1', 'Track', name, '', event.firesWhen?.text ?? '', labels, '', '', '']);
     for (const property of event.properties) lines.push(fieldLine('Track', name, property));
   }
   for (const trait of plan.identify) lines.push(fieldLine('Identify', '', trait));
   for (const trait of plan.group) lines.push(fieldLine('Group', '', trait));
-  return lines.map(csvLine).join('\r\n') + '\r\n';
+  return csvDocument(lines);
 }

@@ -4,6 +4,7 @@
  * or path the checker would flag still exports (as an untyped field) rather
  * than failing the export, since the sheet is a shared draft.
  */
+import { getOwn, setOwn } from './own-keys';
 
 export type JsonSchemaType = 'string' | 'number' | 'integer' | 'boolean' | 'object' | 'array' | 'null';
 
@@ -20,6 +21,25 @@ export interface JsonSchema {
 }
 
 export const DRAFT_07 = 'http://json-schema.org/draft-07/schema#';
+
+/** RFC 3339 date-times (`2024-05-01T10:00:00Z`), as Segment's libraries send a Date. */
+export const DATE_TIME_PATTERN = '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$';
+
+export interface SchemaOptions {
+  /**
+   * Objects whose fields the plan lists reject other fields
+   * (`additionalProperties: false`), so a misspelled property is a violation
+   * in Protocols and a type error in Typewriter's generated code.
+   */
+  closed?: boolean;
+  /**
+   * How a Date is written: `format` (`format: date-time`, what Protocols
+   * validates) or `pattern` (the same rule as a regular expression, which
+   * Typewriter's generated client can run: its Ajv knows no formats and
+   * throws on `format: date-time`).
+   */
+  dates?: 'format' | 'pattern';
+}
 
 /** One row of the Track, Identify or Group tab, reduced to what a schema needs. */
 export interface FieldRow {
@@ -94,6 +114,8 @@ export function typeSchema(text: string | undefined): JsonSchema | undefined {
   if (schemas.some((s) => s.type === undefined)) return {};
   const types: JsonSchemaType[] = [];
   for (const s of schemas) if (!types.includes(s.type as JsonSchemaType)) types.push(s.type as JsonSchemaType);
+  // Every integer is a number: "Number | Integer" is just a number.
+  if (types.includes('number') && types.includes('integer')) types.splice(types.indexOf('integer'), 1);
   const union: JsonSchema = { type: types.length === 1 ? types[0] : types };
   const itemSchemas = schemas.filter((s) => s.items);
   if (itemSchemas.length === 1) union.items = itemSchemas[0].items;
@@ -103,14 +125,35 @@ export function typeSchema(text: string | undefined): JsonSchema | undefined {
   return union;
 }
 
-/** Allowed Values as written: one per line or comma-separated, quotes around a value dropped. */
+/**
+ * Allowed Values as written in the cell: one value per line, or several on a
+ * line separated by commas. A value in double quotes keeps its commas
+ * (`"media, news", sports` is two values), and quotes around a value are
+ * dropped. Repeats count once.
+ */
 export function splitAllowedValues(text: string | undefined): string[] {
   if (!text) return [];
-  const values = text
-    .split(/[\r\n,]+/)
-    .map((v) => v.trim().replace(/^(["'“‘])(.*)(["'”’])$/, '$2').trim())
-    .filter((v) => v !== '');
-  return values.filter((v, i) => values.indexOf(v) === i);
+  const values: string[] = [];
+  for (const line of text.split(/\r\n|\r|\n/)) {
+    let current = '';
+    let quote: string | undefined;
+    const flush = () => {
+      const value = current.trim().replace(/^(["'“‘])(.*)(["'”’])$/, '$2').trim();
+      if (value !== '' && !values.includes(value)) values.push(value);
+      current = '';
+    };
+    for (const ch of line) {
+      if (quote === undefined && (ch === '"' || ch === '“') && current.trim() === '') quote = ch === '“' ? '”' : '"';
+      else if (quote !== undefined && ch === quote) quote = undefined;
+      else if (quote === undefined && ch === ',') {
+        flush();
+        continue;
+      }
+      current += ch;
+    }
+    flush();
+  }
+  return values;
 }
 
 function typesOf(schema: JsonSchema): JsonSchemaType[] {
@@ -118,23 +161,33 @@ function typesOf(schema: JsonSchema): JsonSchemaType[] {
   return Array.isArray(schema.type) ? schema.type : [schema.type];
 }
 
-/** Allowed values typed as the field is: "1, 2" on an Integer field are the numbers 1 and 2. */
+/**
+ * Allowed values typed as the field is: "1, 2" on an Integer field are the
+ * numbers 1 and 2. A field that may be null keeps accepting null.
+ */
 function enumValues(values: string[], schema: JsonSchema): unknown[] {
   const types = typesOf(schema);
   const numeric = types.includes('number') || types.includes('integer');
-  return values.map((v) => {
+  const typed: unknown[] = values.map((v) => {
     if (types.includes('string') || types.length === 0) return v;
     if (numeric && v.trim() !== '' && Number.isFinite(Number(v))) return Number(v);
     if (types.includes('boolean') && /^(true|false)$/i.test(v)) return v.toLowerCase() === 'true';
     return v;
   });
+  if (types.includes('null') && !typed.includes(null)) typed.push(null);
+  return typed;
 }
 
-/** Adds enum and description to a field's schema; on an array the enum constrains its items. */
+/**
+ * Adds enum and description to a field's schema. On an array the allowed
+ * values constrain its items (`Array[String]`, `Array[String] | Null`); a
+ * union of an array and a scalar (`String, Array[String]`) gets the enum on
+ * its items only, since one enum cannot hold both a value and an array.
+ */
 function decorate(schema: JsonSchema, row: FieldRow): JsonSchema {
   const values = splitAllowedValues(row.allowedValues);
   if (values.length) {
-    if (typesOf(schema).length === 1 && schema.type === 'array') {
+    if (typesOf(schema).includes('array')) {
       const items: JsonSchema = schema.items ? { ...schema.items } : {};
       items.enum = enumValues(values, items);
       schema.items = items;
@@ -221,7 +274,7 @@ function addRequired(schema: JsonSchema, name: string): void {
  * when the path says so. The first row of a name wins; the checker reports
  * the duplicates.
  */
-export function objectSchema(rows: readonly FieldRow[]): JsonSchema {
+export function objectSchema(rows: readonly FieldRow[], options: SchemaOptions = {}): JsonSchema {
   const root: JsonSchema = { type: 'object', properties: {} };
   const defined = new Set<JsonSchema>();
   for (const row of rows) {
@@ -232,20 +285,43 @@ export function objectSchema(rows: readonly FieldRow[]): JsonSchema {
       const segment = segments[i];
       const last = i === segments.length - 1;
       const properties = parent.properties ?? (parent.properties = {});
-      const existing = Object.prototype.hasOwnProperty.call(properties, segment.name) ? properties[segment.name] : undefined;
+      const existing = getOwn(properties, segment.name);
       if (last) {
         if (existing && defined.has(existing)) break;
-        const own = decorate(typeSchema(row.type) ?? {}, row);
+        const own = decorate(withDates(typeSchema(row.type) ?? {}, options), row);
         const field = existing ? mergeSchemas(own, existing) : own;
         if (segment.array) ensureArrayItems(field);
-        properties[segment.name] = field;
+        setOwn(properties, segment.name, field);
         defined.add(field);
         if (row.required) addRequired(parent, segment.name);
         break;
       }
-      const node = existing ?? (properties[segment.name] = {});
+      let node = existing;
+      if (!node) setOwn(properties, segment.name, (node = {}));
       parent = segment.array || (typesOf(node).includes('array') && !typesOf(node).includes('object')) ? ensureArrayItems(node) : ensureObject(node);
     }
   }
+  if (options.closed) close(root);
   return root;
+}
+
+/** Date fields written as a pattern instead of a format, when asked (see SchemaOptions.dates). */
+function withDates(schema: JsonSchema, options: SchemaOptions): JsonSchema {
+  if (options.dates !== 'pattern') return schema;
+  const swap = (s: JsonSchema) => {
+    if (s.format === 'date-time') {
+      delete s.format;
+      s.pattern = DATE_TIME_PATTERN;
+    }
+  };
+  swap(schema);
+  if (schema.items) swap(schema.items);
+  return schema;
+}
+
+/** `additionalProperties: false` on every object whose fields the rows list. */
+function close(schema: JsonSchema): void {
+  if (schema.properties && typesOf(schema).includes('object')) schema.additionalProperties = false;
+  for (const child of Object.values(schema.properties ?? {})) close(child);
+  if (schema.items) close(schema.items);
 }

@@ -1,38 +1,55 @@
 /**
- * The plan as a Segment Protocols tracking plan, in the shape of Segment's
- * Public API (the body of "Update Rules in Tracking Plan", plus the plan's
- * name and description): one TRACK rule per event, one IDENTIFY rule for the
- * Identify traits and one GROUP rule for the Group traits. Each rule's
- * jsonSchema is draft-07 and describes the whole message, as Protocols
- * validates it: event properties under `properties.properties`, traits under
- * `properties.traits`, and `context.*` properties under `properties.context`.
- * Page & Screen rows are not exported: their Properties cell is free text.
+ * The plan as Segment Protocols tracking plan, written as the two request
+ * bodies of Segment's Public API a user sends with curl unchanged:
+ * - Create Tracking Plan (`POST /tracking-plans`): `{name, description, type}`;
+ * - Replace Rules (`PUT /tracking-plans/{id}/rules`, or Update Rules with
+ *   `PATCH`): `{rules: [...]}`, a rule being `{type, key?, version, jsonSchema}`.
+ * One TRACK rule per event, PAGE and SCREEN rules from the Page & Screen tab,
+ * one IDENTIFY and one GROUP rule for the traits. Each jsonSchema is draft-07
+ * and has the shape Segment stores: the whole message, with `context`,
+ * `traits` and `properties` under `properties` (the unused ones empty, which
+ * accepts anything) and the event's spec in `labels`.
  */
-import { eventKey, Plan, Trait, TrackProperty } from '../plan';
-import { DRAFT_07, FieldRow, JsonSchema, objectSchema, splitPath } from './json-schema';
+import { eventKey, PageEntry, Plan, Trait, TrackEvent, TrackProperty } from '../plan';
+import { DRAFT_07, FieldRow, JsonSchema, objectSchema, SchemaOptions, splitAllowedValues, splitPath } from './json-schema';
 
-export type RuleType = 'TRACK' | 'IDENTIFY' | 'GROUP';
+export type RuleType = 'TRACK' | 'IDENTIFY' | 'GROUP' | 'PAGE' | 'SCREEN';
 
 export interface ProtocolsRule {
   type: RuleType;
-  /** The event name; only TRACK rules have one. */
+  /** The event, page or screen name; IDENTIFY and GROUP rules have none. */
   key?: string;
   version: number;
   jsonSchema: JsonSchema;
 }
 
-export interface ProtocolsPlan {
+/** The body of Create Tracking Plan. */
+export interface CreateTrackingPlanBody {
   name: string;
-  description: string;
+  description?: string;
+  type: 'LIVE';
+}
+
+/** The body of Replace Rules (and Update Rules). */
+export interface RulesBody {
   rules: ProtocolsRule[];
 }
 
-export interface ExportOptions {
+export interface ProtocolsExport {
+  create: CreateTrackingPlanBody;
+  rules: RulesBody;
+}
+
+export interface ExportOptions extends SchemaOptions {
   /** The plan's name, usually the spreadsheet's. */
   name?: string;
 }
 
 export const DEFAULT_PLAN_NAME = 'Tracking Plan';
+
+export function planName(options: ExportOptions): string {
+  return options.name && options.name.trim() ? options.name.trim() : DEFAULT_PLAN_NAME;
+}
 
 function fieldRow(row: TrackProperty | Trait): FieldRow {
   return {
@@ -46,27 +63,44 @@ function fieldRow(row: TrackProperty | Trait): FieldRow {
 
 /** Property rows under `context.` describe the message's context, not its properties. */
 function isContextPath(name: string): boolean {
-  const first = splitPath(name)[0];
-  return first !== undefined && first.name === 'context' && splitPath(name).length > 1;
+  const segments = splitPath(name);
+  return segments.length > 1 && segments[0].name === 'context';
 }
 
-/** The message schema: `section` ("properties" or "traits") holds `fields`; `context.*` rows go to context. */
-function messageSchema(section: 'properties' | 'traits', rows: readonly FieldRow[], description?: string): JsonSchema {
+interface MessageParts {
+  description?: string;
+  labels?: Record<string, string>;
+  /**
+   * Whether the section's required fields make the section itself required.
+   * Identify and Group calls often send only the traits that changed, so
+   * Segment advises against requiring `traits`: a Required trait is required
+   * inside `traits` only.
+   */
+  requireSection: boolean;
+}
+
+/** The message schema: `section` holds the rows' fields; `context.*` rows go to context. */
+function messageSchema(section: 'properties' | 'traits', rows: readonly FieldRow[], parts: MessageParts, options: SchemaOptions): JsonSchema {
   const contextRows = rows.filter((r) => isContextPath(r.name));
-  const fields = objectSchema(rows.filter((r) => !isContextPath(r.name)));
+  const fields = objectSchema(
+    rows.filter((r) => !isContextPath(r.name)),
+    options,
+  );
   const schema: JsonSchema = { $schema: DRAFT_07, type: 'object' };
-  if (description && description.trim()) schema.description = description.trim();
-  const properties: Record<string, JsonSchema> = {};
-  if (contextRows.length) {
-    const context = objectSchema(contextRows).properties!.context;
-    properties.context = context;
-  } else {
-    properties.context = {};
+  if (parts.description && parts.description.trim()) schema.description = parts.description.trim();
+  if (parts.labels && Object.keys(parts.labels).length) schema.labels = parts.labels;
+  const context = contextRows.length ? objectSchema(contextRows, options).properties!.context : {};
+  schema.properties = {
+    context,
+    traits: section === 'traits' ? fields : {},
+    properties: section === 'properties' ? fields : {},
+  };
+  if (parts.requireSection) {
+    const required = (['context', section] as const).filter((k) => (schema.properties![k].required ?? []).length > 0);
+    if (required.length) schema.required = required;
+  } else if (context.required?.length) {
+    schema.required = ['context'];
   }
-  properties[section] = fields;
-  schema.properties = properties;
-  const required = Object.keys(properties).filter((k) => (properties[k].required ?? []).length > 0);
-  if (required.length) schema.required = required;
   return schema;
 }
 
@@ -75,24 +109,69 @@ export function eventName(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+function eventLabels(event: TrackEvent): Record<string, string> {
+  const labels: Record<string, string> = {};
+  if (event.spec && event.spec.text.trim()) labels.spec = event.spec.text.trim();
+  return labels;
+}
+
 /** TRACK rules, one per event; a repeated event keeps its first rows (the checker reports the repeat). */
-export function trackRules(plan: Plan): ProtocolsRule[] {
+export function trackRules(plan: Plan, options: SchemaOptions = {}): ProtocolsRule[] {
   const seen = new Set<string>();
   const rules: ProtocolsRule[] = [];
   for (const event of plan.events) {
     const key = eventName(event.name.text);
     if (!key || seen.has(eventKey(key))) continue;
     seen.add(eventKey(key));
-    rules.push({ type: 'TRACK', key, version: 1, jsonSchema: messageSchema('properties', event.properties.map(fieldRow), event.firesWhen?.text) });
+    const parts = { description: event.firesWhen?.text, labels: eventLabels(event), requireSection: true };
+    rules.push({ type: 'TRACK', key, version: 1, jsonSchema: messageSchema('properties', event.properties.map(fieldRow), parts, options) });
   }
   return rules;
 }
 
-/** The whole plan for Protocols; IDENTIFY and GROUP rules only when those tabs list traits. */
-export function toProtocols(plan: Plan, options: ExportOptions = {}): ProtocolsPlan {
-  const rules = trackRules(plan);
-  if (plan.identify.length) rules.push({ type: 'IDENTIFY', version: 1, jsonSchema: messageSchema('traits', plan.identify.map(fieldRow)) });
-  if (plan.group.length) rules.push({ type: 'GROUP', version: 1, jsonSchema: messageSchema('traits', plan.group.map(fieldRow)) });
-  const name = options.name && options.name.trim() ? options.name.trim() : DEFAULT_PLAN_NAME;
-  return { name, description: `Exported from the tracking plan sheet "${name}".`, rules };
+/** Which calls a Page & Screen row describes: its Method(s) cell, Page when empty. */
+export function pageRuleTypes(page: PageEntry): ('PAGE' | 'SCREEN')[] {
+  const methods = (page.methods?.text ?? '').toLowerCase();
+  const types: ('PAGE' | 'SCREEN')[] = [];
+  if (/\bpage\b/.test(methods)) types.push('PAGE');
+  if (/\bscreen\b/.test(methods)) types.push('SCREEN');
+  return types.length ? types : ['PAGE'];
+}
+
+/**
+ * PAGE and SCREEN rules. The Properties cell is free text: each name in it
+ * (one per line or comma-separated) becomes an untyped property.
+ */
+export function pageRules(plan: Plan, options: SchemaOptions = {}): ProtocolsRule[] {
+  const seen = new Set<string>();
+  const rules: ProtocolsRule[] = [];
+  for (const page of plan.pages) {
+    const key = eventName(page.name.text);
+    if (!key) continue;
+    const rows: FieldRow[] = splitAllowedValues(page.properties?.text).map((name) => ({ name, required: false }));
+    for (const type of pageRuleTypes(page)) {
+      if (seen.has(type + ' ' + eventKey(key))) continue;
+      seen.add(type + ' ' + eventKey(key));
+      rules.push({ type, key, version: 1, jsonSchema: messageSchema('properties', rows, { requireSection: true }, options) });
+    }
+  }
+  return rules;
+}
+
+/** Every rule of the plan: TRACK, PAGE, SCREEN, then IDENTIFY and GROUP when those tabs list traits. */
+export function planRules(plan: Plan, options: SchemaOptions = {}): ProtocolsRule[] {
+  const rules = [...trackRules(plan, options), ...pageRules(plan, options)];
+  if (plan.identify.length) rules.push({ type: 'IDENTIFY', version: 1, jsonSchema: messageSchema('traits', plan.identify.map(fieldRow), { requireSection: false }, options) });
+  if (plan.group.length) rules.push({ type: 'GROUP', version: 1, jsonSchema: messageSchema('traits', plan.group.map(fieldRow), { requireSection: false }, options) });
+  return rules;
+}
+
+export function planDescription(name: string): string {
+  return `Exported from the tracking plan sheet "${name}".`;
+}
+
+/** The two request bodies: Create Tracking Plan, and Replace Rules for the plan it creates. */
+export function toProtocols(plan: Plan, options: ExportOptions = {}): ProtocolsExport {
+  const name = planName(options);
+  return { create: { name, description: planDescription(name), type: 'LIVE' }, rules: { rules: planRules(plan, options) } };
 }

@@ -6,8 +6,9 @@
  * reads the local plan.json unless it is asked to `--update`.
  * Typewriter only generates code for TRACK rules, so plan.json holds those.
  */
-import { DEFAULT_PLAN_NAME, ExportOptions, ProtocolsRule, trackRules } from './protocols';
+import { ExportOptions, planDescription, planName, ProtocolsRule, trackRules } from './protocols';
 import { Plan } from '../plan';
+import { JsonSchema } from './json-schema';
 
 export const TYPEWRITER_SDKS = ['analytics-js', 'analytics-node', 'analytics-react-native', 'none'] as const;
 export type TypewriterSdk = (typeof TYPEWRITER_SDKS)[number];
@@ -37,10 +38,18 @@ export function planSlug(name: string): string {
   return slug || 'tracking-plan';
 }
 
+/**
+ * plan.json for Typewriter. Objects are closed by default (`closed: false`
+ * opens them), so a misspelled property is a type error in the generated
+ * code; Dates are written as a pattern, which the generated client's Ajv can
+ * check (it has no date-time format and throws on one), and its type is the
+ * ISO string that analytics sends.
+ */
 export function toTypewriterPlan(plan: Plan, options: TypewriterOptions = {}): TypewriterPlan {
-  const name = options.name && options.name.trim() ? options.name.trim() : DEFAULT_PLAN_NAME;
+  const name = planName(options);
   const slug = planSlug(name);
-  return { id: `tp_${slug.replace(/-/g, '_')}`, name, slug, description: `Exported from the tracking plan sheet "${name}".`, rules: trackRules(plan) };
+  const rules = trackRules(plan, { closed: options.closed ?? true, dates: 'pattern' });
+  return { id: `tp_${slug.replace(/-/g, '_')}`, name, slug, description: planDescription(name), rules };
 }
 
 /** typewriter.yml for the plan: the plan.json beside it, the generated code written into the same folder. */
@@ -85,4 +94,69 @@ export function functionName(eventName: string): string {
 /** Events whose generated function would be a reserved word, which the generated code cannot compile with. */
 export function unusableEventNames(typewriterPlan: TypewriterPlan): string[] {
   return typewriterPlan.rules.map((r) => r.key!).filter((key) => RESERVED.has(functionName(key)));
+}
+
+/**
+ * Why Typewriter 9 cannot generate a working function for an event name, or
+ * undefined when it can. Found by running `typewriter build` on such names
+ * (see test/core/export/typewriter.test.ts):
+ * - `:` or `%` (`Checkout:Started`, `Page: Viewed`, `50% Scrolled`) make
+ *   quicktype read the name as a URI, and the build fails with "Internal
+ *   error: Defined value expected";
+ * - `=`, `&`, `'`, `"`, `` ` ``, `<`, `>` are HTML-escaped by its templates, so the
+ *   function would send another name (`=SUM(A1)` is sent as `&#x3D;SUM(A1)`);
+ * - a backslash starts an escape sequence in the generated string;
+ * - a line break or other control character ends the string: the file does not compile.
+ */
+export function typewriterNameProblem(name: string): string | undefined {
+  if (/[:%]/.test(name)) return 'typewriter build fails on ":" and "%"';
+  if (/[=&'"`<>]/.test(name)) return 'Typewriter would send it HTML-escaped, as another name';
+  if (name.includes('\\')) return 'Typewriter would read its backslash as an escape';
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f\u2028\u2029]/.test(name)) return 'Typewriter cannot write a line break or control character into code';
+  return undefined;
+}
+
+export interface UnbuildableName {
+  name: string;
+  problem: string;
+}
+
+/**
+ * Whether a schema has a field named `__proto__` at any depth. Typewriter
+ * writes each schema into the generated code as an object literal, where
+ * `"__proto__": {...}` sets the object's prototype instead of adding a
+ * field: the client's Ajv then rejects the schema and every call throws.
+ */
+function hasProtoField(schema: JsonSchema | undefined): boolean {
+  if (!schema) return false;
+  const properties = schema.properties ?? {};
+  if (Object.prototype.hasOwnProperty.call(properties, '__proto__')) return true;
+  return Object.values(properties).some(hasProtoField) || hasProtoField(schema.items);
+}
+
+/**
+ * Events with a top-level property named like a member every object inherits
+ * (`constructor`, `toString`, ...): Typewriter keeps it, but a call must then
+ * state it, since TypeScript and the client's Ajv read the inherited member
+ * when it is left out.
+ */
+export function inheritedNameEvents(typewriterPlan: TypewriterPlan): string[] {
+  const inherited = Object.getOwnPropertyNames(Object.prototype).filter((n) => n !== '__proto__');
+  return typewriterPlan.rules
+    .filter((rule) => inherited.some((name) => Object.prototype.hasOwnProperty.call(rule.jsonSchema.properties?.properties?.properties ?? {}, name)))
+    .map((rule) => rule.key!);
+}
+
+/** Every event of the plan that Typewriter cannot build, with the reason. */
+export function unbuildableEventNames(typewriterPlan: TypewriterPlan): UnbuildableName[] {
+  const found: UnbuildableName[] = [];
+  for (const rule of typewriterPlan.rules) {
+    const problem = typewriterNameProblem(rule.key!);
+    if (problem) found.push({ name: rule.key!, problem });
+    else if (hasProtoField(rule.jsonSchema.properties?.properties)) {
+      found.push({ name: rule.key!, problem: 'a property named "__proto__" makes the generated client throw on every call' });
+    }
+  }
+  return found;
 }

@@ -60,6 +60,13 @@ function description(rule: Json, schema: unknown): string {
   return text(isRecord(schema) ? schema.description : undefined) || text(rule.description);
 }
 
+/** The spec a rule's `labels` names (`{"spec": "Ecommerce v2"}`, as the Protocols export writes it). */
+function labelSpec(schema: unknown): string | undefined {
+  const labels = isRecord(schema) ? schema.labels : undefined;
+  const spec = isRecord(labels) ? text(labels.spec) : '';
+  return spec || undefined;
+}
+
 /** Adds the rules to `plan`; rules the sheet has no place for become notes. */
 function addRules(plan: ImportedPlan, rules: readonly unknown[]): void {
   let skipped = 0;
@@ -74,7 +81,7 @@ function addRules(plan: ImportedPlan, rules: readonly unknown[]): void {
     switch (type) {
       case 'TRACK':
         if (!key) skipped++;
-        else plan.events.push({ name: key, description: description(raw, schema), properties: trackFields(schema) });
+        else plan.events.push({ name: key, description: description(raw, schema), properties: trackFields(schema), spec: labelSpec(schema) });
         break;
       case 'IDENTIFY':
         plan.identify.push(...traitFields(schema));

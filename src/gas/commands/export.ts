@@ -1,5 +1,6 @@
 /**
- * Export to Segment Protocols, Typewriter and CSV: reads every template tab
+ * Export to Segment Protocols, Typewriter, CSV, Amplitude, Mixpanel, Avo and
+ * a Markdown data dictionary: reads every template tab
  * once (two calls each), lets the core build the files, and hands them to
  * the sidebar, which offers them as downloads.
  */
@@ -13,7 +14,7 @@ import { DocumentStore } from '../settings-store';
 
 export function exportPlan(services: Services, format: ExportFormat): ExportDto {
   // The core quotes an unknown format back; a missing one would read "undefined".
-  if (typeof format !== 'string' || !format.trim()) throw new UserError('Choose a format to export the plan in: Protocols, Typewriter or CSV.');
+  if (typeof format !== 'string' || !format.trim()) throw new UserError('Choose a format to export the plan in: Protocols, Typewriter, CSV, Amplitude, Mixpanel, Avo or Markdown.');
   const spreadsheet = activeSpreadsheet(services);
   // Deprecated events stay in the sheet but not in exports; with the setting on, only approved ones go.
   const approvedOnly = new DocumentStore(services.propertiesService).read().settings.exportApprovedOnly === true;

@@ -1,15 +1,11 @@
-import Ajv from 'ajv';
+import { exportPlan } from '../../../src/core/export';
 import { toProtocols } from '../../../src/core/export/protocols';
 import { parsePlan } from '../../../src/core/parse';
-import { allSpecsPlan, tab } from '../../fixtures/plans';
-import { PROTOCOLS_SHAPE } from './shapes';
-
-/** Ajv with the one format the exports use; RFC 3339 date-times as Segment sends them. */
-function ajv(): Ajv {
-  const instance = new Ajv({ allErrors: true, strict: false });
-  instance.addFormat('date-time', /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/);
-  return instance;
-}
+import { Plan } from '../../../src/core/plan';
+import { allSpecsPlan, handMadePlan, tab } from '../../fixtures/plans';
+import { CREATE_TRACKING_PLAN_V1_INPUT, REPLACE_RULES_IN_TRACKING_PLAN_V1_INPUT } from './segment-public-api.schema';
+import { STORED_RULE_SHAPE } from './shapes';
+import { strictAjv } from './strict-ajv';
 
 const plan = parsePlan([
   tab('track', [
@@ -30,25 +26,38 @@ const plan = parsePlan([
     { Trait: 'address.city', Type: 'String' },
   ]),
   tab('group', [{ Trait: 'plan', Type: 'String', 'Allowed Values': 'free\npro' }]),
+  tab('page', [
+    { 'Page or Screen Name': 'Home', 'Method(s)': 'Page', Properties: 'path, referrer' },
+    { 'Page or Screen Name': 'Checkout', 'Method(s)': 'Page, Screen' },
+  ]),
 ]);
 
 describe('toProtocols', () => {
   const exported = toProtocols(plan, { name: 'Shop' });
+  const rules = exported.rules.rules;
 
-  it('makes one TRACK rule per event, then one IDENTIFY and one GROUP rule', () => {
-    expect(exported.name).toBe('Shop');
-    expect(exported.rules.map((r) => [r.type, r.key])).toEqual([
+  it('writes the Create Tracking Plan body with its required type', () => {
+    expect(exported.create).toEqual({ name: 'Shop', description: 'Exported from the tracking plan sheet "Shop".', type: 'LIVE' });
+  });
+
+  it('makes TRACK rules per event, PAGE and SCREEN rules from the Page & Screen tab, then IDENTIFY and GROUP', () => {
+    expect(rules.map((r) => [r.type, r.key])).toEqual([
       ['TRACK', 'Order Completed'],
       ['TRACK', 'Signed Up'],
+      ['PAGE', 'Home'],
+      ['PAGE', 'Checkout'],
+      ['SCREEN', 'Checkout'],
       ['IDENTIFY', undefined],
       ['GROUP', undefined],
     ]);
-    expect(exported.rules.every((r) => r.version === 1)).toBe(true);
+    expect(rules.every((r) => r.version === 1)).toBe(true);
+    expect(Object.keys(rules[2].jsonSchema.properties!.properties.properties!)).toEqual(['path', 'referrer']);
   });
 
-  it('puts event properties under properties.properties and context paths under properties.context', () => {
-    const schema = exported.rules[0].jsonSchema;
+  it('puts event properties under properties.properties, context paths under properties.context, the spec in labels', () => {
+    const schema = rules[0].jsonSchema;
     expect(schema.description).toBe('User completed the order');
+    expect(schema.labels).toEqual({ spec: 'Ecommerce v2' });
     expect(schema.required).toEqual(['properties']);
     const properties = schema.properties!.properties;
     expect(properties.required).toEqual(['order_id', 'products']);
@@ -58,35 +67,33 @@ describe('toProtocols', () => {
     });
     expect(properties.properties!.context).toBeUndefined();
     expect(schema.properties!.context).toEqual({ type: 'object', properties: { groupId: { type: 'string' } } });
+    expect(schema.properties!.traits).toEqual({});
   });
 
-  it('puts traits under properties.traits', () => {
-    const identify = exported.rules[2].jsonSchema.properties!.traits;
-    expect(identify.required).toEqual(['email']);
-    expect(identify.properties!.created_at).toEqual({ type: 'string', format: 'date-time' });
-    expect(identify.properties!.address).toEqual({ type: 'object', properties: { city: { type: 'string' } } });
-    expect(exported.rules[3].jsonSchema.properties!.traits.properties!.plan.enum).toEqual(['free', 'pro']);
+  it('keeps traits optional at the top: a Required trait is required inside traits only', () => {
+    const identify = rules[5].jsonSchema;
+    expect(identify.required).toBeUndefined();
+    expect(identify.properties!.traits.required).toEqual(['email']);
+    expect(identify.properties!.traits.properties!.created_at).toEqual({ type: 'string', format: 'date-time' });
+    expect(identify.properties!.traits.properties!.address).toEqual({ type: 'object', properties: { city: { type: 'string' } } });
+    expect(identify.properties!.properties).toEqual({});
+    expect(rules[6].jsonSchema.properties!.traits.properties!.plan.enum).toEqual(['free', 'pro']);
+
+    const validate = strictAjv().compile(identify);
+    expect(validate({})).toBe(true); // an identify call that sends no traits
+    expect(validate({ traits: { email: 'a@b.c' } })).toBe(true);
+    expect(validate({ traits: { created_at: '2024-05-01T10:00:00Z' } })).toBe(false); // email is required inside traits
   });
 
-  it('matches the Protocols shape, and every rule is a valid draft-07 schema', () => {
-    for (const candidate of [exported, toProtocols(allSpecsPlan())]) {
-      const validator = ajv();
-      expect(validator.validate(PROTOCOLS_SHAPE, candidate)).toBe(true);
-      for (const rule of candidate.rules) {
-        expect(validator.validateSchema(rule.jsonSchema)).toBe(true);
-        expect(() => ajv().compile(rule.jsonSchema)).not.toThrow();
-      }
-    }
-  });
-
-  it('the shape schema rejects a malformed export', () => {
-    const validator = ajv();
-    expect(validator.validate(PROTOCOLS_SHAPE, { name: 'x', rules: [{ type: 'TRACK', version: 1, jsonSchema: {} }] })).toBe(false);
+  it('checks Date traits as date-times', () => {
+    const validate = strictAjv().compile(rules[5].jsonSchema);
+    expect(validate({ traits: { email: 'a@b.c', created_at: '2024-05-01T10:00:00Z' } })).toBe(true);
+    expect(validate({ traits: { email: 'a@b.c', created_at: 'last tuesday' } })).toBe(false);
   });
 
   it('accepts and rejects Order Completed payloads as the Ecommerce spec describes', () => {
-    const rule = toProtocols(allSpecsPlan()).rules.find((r) => r.key === 'Order Completed')!;
-    const validate = ajv().compile(rule.jsonSchema);
+    const rule = toProtocols(allSpecsPlan()).rules.rules.find((r) => r.key === 'Order Completed')!;
+    const validate = strictAjv().compile(rule.jsonSchema);
     const good = { event: 'Order Completed', properties: { order_id: 'o-1', total: 27.5, products: [{ product_id: 'p1', sku: 'S-1', price: 19, quantity: 1 }] } };
     expect(validate(good)).toBe(true);
     expect(validate({ properties: { ...good.properties, total: '27.50' } })).toBe(false);
@@ -94,16 +101,56 @@ describe('toProtocols', () => {
     expect(validate({ properties: { ...good.properties, products: { sku: 'S-1' } } })).toBe(false);
   });
 
-  it('checks Date traits as date-times', () => {
-    const validate = ajv().compile(exported.rules[2].jsonSchema);
-    expect(validate({ traits: { email: 'a@b.c', created_at: '2024-05-01T10:00:00Z' } })).toBe(true);
-    expect(validate({ traits: { email: 'a@b.c', created_at: 'last tuesday' } })).toBe(false);
-    expect(validate({ traits: { created_at: '2024-05-01T10:00:00Z' } })).toBe(false);
+  it('closes objects when asked, so a misspelled property is a violation', () => {
+    const open = strictAjv().compile(toProtocols(plan).rules.rules[0].jsonSchema);
+    const closed = strictAjv().compile(toProtocols(plan, { closed: true }).rules.rules[0].jsonSchema);
+    const misspelled = { properties: { order_id: 'o', products: [], totl: 3 } };
+    expect(open(misspelled)).toBe(true);
+    expect(closed(misspelled)).toBe(false);
+    expect(closed({ properties: { order_id: 'o', products: [{ sku: 'a' }], total: 3 } })).toBe(true);
+  });
+});
+
+describe('the Protocols export of the four specs and a hand-made plan', () => {
+  const plans: [string, Plan][] = [
+    ['all four specs', allSpecsPlan()],
+    ['the hand-made plan', handMadePlan()],
+  ];
+
+  it.each(plans)('%s: both files are request bodies the Public API accepts', (_, candidate) => {
+    const result = exportPlan(candidate, 'protocols', { name: 'Acme' });
+    expect(result.files.map((f) => f.filename)).toEqual(['tracking-plan.create.json', 'tracking-plan.rules.json']);
+    const [create, rules] = result.files.map((f) => JSON.parse(f.content));
+    const ajv = strictAjv();
+    expect(ajv.validate(CREATE_TRACKING_PLAN_V1_INPUT, create)).toBe(true);
+    expect(ajv.validate(REPLACE_RULES_IN_TRACKING_PLAN_V1_INPUT, rules)).toBe(true);
+    for (const rule of rules.rules) expect(ajv.validate(STORED_RULE_SHAPE, rule) ? '' : JSON.stringify(ajv.errors)).toBe('');
   });
 
-  it('exports all four specs with no rule left without properties', () => {
-    const exported = toProtocols(allSpecsPlan());
-    expect(exported.rules.length).toBeGreaterThan(60);
-    expect(new Set(exported.rules.map((r) => r.key)).size).toBe(exported.rules.length);
+  it.each(plans)('%s: every rule compiles in Ajv strict mode', (_, candidate) => {
+    const rules = toProtocols(candidate).rules.rules;
+    expect(rules.length).toBeGreaterThan(0);
+    const ajv = strictAjv();
+    for (const rule of rules) expect(() => ajv.compile(rule.jsonSchema)).not.toThrow();
+  });
+
+  it('the request schemas reject the old {name, description, rules} file and a rule of an unknown type', () => {
+    const ajv = strictAjv();
+    expect(ajv.validate(CREATE_TRACKING_PLAN_V1_INPUT, { name: 'x', description: 'y', rules: [] })).toBe(false);
+    expect(ajv.validate(CREATE_TRACKING_PLAN_V1_INPUT, { name: 'x' })).toBe(false);
+    expect(ajv.validate(REPLACE_RULES_IN_TRACKING_PLAN_V1_INPUT, { rules: [{ type: 'ALIAS', version: 1, jsonSchema: {} }] })).toBe(false);
+  });
+
+  it('the stored-rule shape rejects traits required at the top of an Identify rule', () => {
+    const identify = toProtocols(handMadePlan()).rules.rules.find((r) => r.type === 'IDENTIFY')!;
+    const ajv = strictAjv();
+    expect(ajv.validate(STORED_RULE_SHAPE, identify)).toBe(true);
+    expect(ajv.validate(STORED_RULE_SHAPE, { ...identify, jsonSchema: { ...identify.jsonSchema, required: ['traits'] } })).toBe(false);
+  });
+
+  it('exports every event of the four specs, each once', () => {
+    const rules = toProtocols(allSpecsPlan()).rules.rules;
+    expect(rules.length).toBe(allSpecsPlan().events.length);
+    expect(new Set(rules.map((r) => r.key)).size).toBe(rules.length);
   });
 });

@@ -1,44 +1,41 @@
 /**
- * JSON Schemas of the export files themselves: the Protocols plan (Public API
- * rules) and Typewriter's plan.json. Tests validate every export against them.
+ * JSON Schemas of the export files' own shape: a rule's jsonSchema as
+ * Segment stores it (the whole message, with context, traits and properties
+ * under `properties`, all three present), and Typewriter's plan.json.
+ * The request bodies themselves are checked against segment-public-api.schema.ts.
  */
-const rule = {
+export const STORED_RULE_SHAPE = {
   type: 'object',
   required: ['type', 'version', 'jsonSchema'],
-  additionalProperties: false,
   properties: {
-    type: { enum: ['TRACK', 'IDENTIFY', 'GROUP', 'PAGE'] },
+    type: { enum: ['TRACK', 'IDENTIFY', 'GROUP', 'PAGE', 'SCREEN'] },
     key: { type: 'string', minLength: 1 },
-    version: { type: 'integer', minimum: 1 },
+    version: { const: 1 },
     jsonSchema: {
       type: 'object',
       required: ['$schema', 'type', 'properties'],
       properties: {
         $schema: { const: 'http://json-schema.org/draft-07/schema#' },
         type: { const: 'object' },
+        labels: { type: 'object', additionalProperties: { type: 'string' } },
         properties: {
           type: 'object',
+          required: ['context', 'traits', 'properties'],
           properties: { context: { type: 'object' }, properties: { type: 'object' }, traits: { type: 'object' } },
           additionalProperties: false,
         },
       },
     },
   },
-  if: { properties: { type: { const: 'TRACK' } } },
-  then: { required: ['key'], properties: { jsonSchema: { properties: { properties: { required: ['properties'] } } } } },
-  else: { not: { required: ['key'] }, properties: { jsonSchema: { properties: { properties: { required: ['traits'] } } } } },
-};
-
-export const PROTOCOLS_SHAPE = {
-  $schema: 'http://json-schema.org/draft-07/schema#',
-  type: 'object',
-  required: ['name', 'rules'],
-  additionalProperties: false,
-  properties: {
-    name: { type: 'string', minLength: 1 },
-    description: { type: 'string' },
-    rules: { type: 'array', items: rule },
+  if: { properties: { type: { enum: ['IDENTIFY', 'GROUP'] } } },
+  then: {
+    properties: {
+      key: false,
+      // Identify and Group send only changed traits: `traits` itself is never required.
+      jsonSchema: { type: 'object', properties: { required: { type: 'array', not: { contains: { const: 'traits' } } } } },
+    },
   },
+  else: { required: ['key'] },
 };
 
 export const TYPEWRITER_PLAN_SHAPE = {
@@ -51,6 +48,6 @@ export const TYPEWRITER_PLAN_SHAPE = {
     name: { type: 'string', minLength: 1 },
     slug: { type: 'string', pattern: '^[a-z0-9-]+$' },
     description: { type: 'string' },
-    rules: { type: 'array', minItems: 1, items: { allOf: [rule, { properties: { type: { const: 'TRACK' } } }] } },
+    rules: { type: 'array', minItems: 1, items: { allOf: [STORED_RULE_SHAPE, { properties: { type: { const: 'TRACK' } } }] } },
   },
 };

@@ -1,0 +1,179 @@
+/**
+ * Reads Segment's tracking-plan CSV (the file Protocols downloads, Avo
+ * imports, and our CSV export writes) as the template's tabs, so that
+ * `tracking-plan lint` checks it like the sheet it came from.
+ *
+ * Segment's CSV holds every call type in one table: an Event Type column
+ * (Track, Identify, Group), the event's name on each of its rows, one
+ * Description column for events and properties alike, and Segment's type
+ * names (`string, int, float, bool, object, array, any`, with `,null` for an
+ * optional field). Each row is placed on the same row of the Track, Identify
+ * or Group tab it belongs to, so a finding points at the CSV's own line.
+ */
+import { restoreFormula } from './export/csv';
+import { HEADER_SEARCH_ROWS } from './header';
+import { SheetData, isRequired } from './parse';
+import { normalizeCaption, tabDef } from './template';
+
+type SegmentColumn = 'eventType' | 'eventName' | 'propertyName' | 'description' | 'labels' | 'dataType' | 'required' | 'enumValues';
+
+const CAPTIONS: Record<SegmentColumn, string> = {
+  eventType: 'Event Type',
+  eventName: 'Event Name',
+  propertyName: 'Property Name',
+  description: 'Description',
+  labels: 'Labels',
+  dataType: 'Property Data Type',
+  required: 'Required',
+  enumValues: 'Enum Values',
+};
+
+/** Columns that must all be in a header row for the file to be Segment's CSV. */
+const ESSENTIAL: readonly SegmentColumn[] = ['eventType', 'eventName', 'propertyName', 'dataType'];
+
+interface SegmentHeader {
+  row: number;
+  columns: Partial<Record<SegmentColumn, number>>;
+}
+
+function findSegmentHeader(values: readonly (readonly unknown[])[]): SegmentHeader | undefined {
+  const wanted = new Map(Object.entries(CAPTIONS).map(([key, caption]) => [normalizeCaption(caption), key as SegmentColumn]));
+  for (let r = 0; r < Math.min(values.length, HEADER_SEARCH_ROWS); r++) {
+    const columns: Partial<Record<SegmentColumn, number>> = {};
+    (values[r] ?? []).forEach((cell, i) => {
+      const key = wanted.get(normalizeCaption(cell));
+      if (key && columns[key] === undefined) columns[key] = i;
+    });
+    if (ESSENTIAL.every((key) => columns[key] !== undefined)) return { row: r, columns };
+  }
+  return undefined;
+}
+
+/** Whether these values are Segment's tracking-plan CSV rather than one tab of the template. */
+export function isSegmentCsv(values: readonly (readonly unknown[])[]): boolean {
+  return findSegmentHeader(values) !== undefined;
+}
+
+/** The template's type name for each of Segment's (and JSON Schema's) type names. */
+const TEMPLATE_TYPES: Record<string, string> = {
+  string: 'String',
+  int: 'Integer',
+  integer: 'Integer',
+  float: 'Float',
+  number: 'Number',
+  bool: 'Boolean',
+  boolean: 'Boolean',
+  object: 'Object',
+  array: 'Array',
+  any: 'Any',
+  null: 'Null',
+  date: 'Date',
+  datetime: 'Date',
+  'date-time': 'Date',
+};
+
+/**
+ * A Property Data Type cell in the template's words: `int` -> Integer,
+ * `string,null` -> String | Null. The `,null` that only marks an optional
+ * field (Required is false) is dropped once; a type with a name Segment does
+ * not use is kept as written, for the checker to explain.
+ */
+export function templateType(dataType: string, required: boolean): string {
+  const terms = dataType.split(',').map((t) => t.trim()).filter((t) => t !== '');
+  if (!required && terms.length && terms[terms.length - 1].toLowerCase() === 'null') terms.pop();
+  if (!terms.length) return '';
+  const mapped = terms.map((t) => TEMPLATE_TYPES[t.toLowerCase()]);
+  if (mapped.some((m) => m === undefined)) return terms.join(', ');
+  return mapped.join(' | ');
+}
+
+/** `spec:Ecommerce v2` in a Labels cell (labels are `key:value`, comma-separated). */
+function specLabel(labels: string): string {
+  for (const label of labels.split(',')) {
+    const match = /^\s*spec\s*:(.*)$/i.exec(label);
+    if (match) return match[1].trim();
+  }
+  return '';
+}
+
+/**
+ * The Track, Identify and Group tabs a Segment CSV stands for. Each tab has
+ * the CSV's rows at their own row numbers (other rows blank). A property row
+ * whose event has no row of its own starts that event.
+ */
+export function segmentCsvSheets(values: readonly (readonly unknown[])[]): SheetData[] {
+  const header = findSegmentHeader(values);
+  if (!header) return [];
+  const width = Math.max(...values.slice(header.row).map((r) => r.length), 0);
+  const at = (key: SegmentColumn) => header.columns[key];
+  // Where each template column sits: the CSV's own column where there is one,
+  // after the last CSV column where Segment's CSV has none of its own.
+  const trackColumns: Record<string, number> = {
+    'Event Name': at('eventName')!,
+    'Property Name': at('propertyName')!,
+    Type: at('dataType')!,
+    'Property Description': at('description') ?? width,
+    Required: at('required') ?? width + 1,
+    'Allowed Values': at('enumValues') ?? width + 2,
+    'Fires When...': width + 3,
+    Spec: width + 4,
+  };
+  const traitColumns: Record<string, number> = {
+    Trait: at('propertyName')!,
+    Type: at('dataType')!,
+    'Trait Description': at('description') ?? width,
+    Required: at('required') ?? width + 1,
+    'Allowed Values': at('enumValues') ?? width + 2,
+  };
+  const rowOf = (columns: Record<string, number>, cells: Record<string, string>) => {
+    const row: string[] = new Array(width + 5).fill('');
+    for (const [caption, text] of Object.entries(cells)) row[columns[caption]] = text;
+    return row;
+  };
+  const track: string[][] = [];
+  const identify: string[][] = [];
+  const group: string[][] = [];
+  for (const rows of [track, identify, group]) for (let r = 0; r < values.length; r++) rows.push([]);
+  track[header.row] = rowOf(trackColumns, Object.fromEntries(Object.keys(trackColumns).map((c) => [c, c])));
+  identify[header.row] = rowOf(traitColumns, Object.fromEntries(Object.keys(traitColumns).map((c) => [c, c])));
+  group[header.row] = rowOf(traitColumns, Object.fromEntries(Object.keys(traitColumns).map((c) => [c, c])));
+
+  const text = (row: readonly unknown[], key: SegmentColumn) => {
+    const column = at(key);
+    const value = column === undefined ? undefined : row[column];
+    return value === undefined || value === null ? '' : restoreFormula(String(value));
+  };
+  let currentEvent: string | undefined;
+  for (let r = header.row + 1; r < values.length; r++) {
+    const row = values[r] ?? [];
+    const eventType = text(row, 'eventType').trim().toLowerCase();
+    const name = text(row, 'propertyName');
+    const hasRequiredColumn = at('required') !== undefined;
+    const dataType = text(row, 'dataType');
+    const required = hasRequiredColumn ? isRequired(text(row, 'required')) : !/(^|,)\s*null\s*$/i.test(dataType);
+    const field = {
+      Type: templateType(dataType, required),
+      Required: required ? 'TRUE' : '',
+      'Allowed Values': text(row, 'enumValues'),
+    };
+    if (eventType === 'track') {
+      const event = text(row, 'eventName');
+      if (name.trim() === '') {
+        track[r] = rowOf(trackColumns, { 'Event Name': event, 'Fires When...': text(row, 'description'), Spec: specLabel(text(row, 'labels')) });
+        currentEvent = event;
+        continue;
+      }
+      const starts = event !== currentEvent;
+      currentEvent = event;
+      track[r] = rowOf(trackColumns, { ...(starts ? { 'Event Name': event } : {}), 'Property Name': name, ...field, 'Property Description': text(row, 'description') });
+    } else if (eventType === 'identify' || eventType === 'group') {
+      const cells = { Trait: name, ...field, 'Trait Description': text(row, 'description') };
+      (eventType === 'identify' ? identify : group)[r] = rowOf(traitColumns, cells);
+    }
+  }
+  return [
+    { name: tabDef('track').name, values: track },
+    { name: tabDef('identify').name, values: identify },
+    { name: tabDef('group').name, values: group },
+  ];
+}
