@@ -32,5 +32,11 @@ export {
   getSettings,
   saveSettings,
   exportPlan,
+  getChangeStamp,
+  getSidebarState,
+  previewFixAll,
+  undoLastFix,
+  acceptFinding,
+  unacceptFinding,
 } from './gas/entry-points';
 export { onEdit } from './gas/live-check';

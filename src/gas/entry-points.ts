@@ -4,7 +4,9 @@
  * JSON-safe data. Each is a one-liner over a command in ./commands.
  */
 import { Settings } from '../core/settings';
-import { CheckResultDto, ExportDto, ExportFormat, FixTarget, MessageDto, OverviewDto, SettingsDto, SpecListDto, SpecPickerDto } from './api-types';
+import { AcceptedFinding } from '../core/settings';
+import { CheckResultDto, ExportDto, ExportFormat, FixPreviewDto, FixTarget, MessageDto, OverviewDto, SettingsDto, SidebarStateDto, SpecListDto, SpecPickerDto } from './api-types';
+import * as accepted from './commands/accepted-findings';
 import * as checks from './commands/checks';
 import * as exporting from './commands/export';
 import * as insertion from './commands/insert-spec';
@@ -109,4 +111,22 @@ export function saveSettings(input: Partial<Settings>): SettingsDto {
 }
 export function exportPlan(format: ExportFormat): ExportDto {
   return fromSidebar(() => exporting.exportPlan(appsScriptServices(), format));
+}
+export function getChangeStamp(): { stamp: string } {
+  return fromSidebar(() => checks.getChangeStamp(appsScriptServices()));
+}
+export function getSidebarState(): SidebarStateDto {
+  return fromSidebar(() => checks.getSidebarState(appsScriptServices()));
+}
+export function previewFixAll(rule: string): FixPreviewDto {
+  return fromSidebar(() => checks.previewFixAll(appsScriptServices(), rule));
+}
+export function undoLastFix(): CheckResultDto {
+  return fromSidebar(() => checks.undoLastFix(appsScriptServices()));
+}
+export function acceptFinding(finding: AcceptedFinding): CheckResultDto {
+  return fromSidebar(() => accepted.acceptFinding(appsScriptServices(), finding));
+}
+export function unacceptFinding(finding: AcceptedFinding): CheckResultDto {
+  return fromSidebar(() => accepted.unacceptFinding(appsScriptServices(), finding));
 }

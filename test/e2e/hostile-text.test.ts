@@ -84,7 +84,8 @@ const SETTINGS: SettingsDto = {
     eventCasing: IMG as SettingsDto['settings']['eventCasing'],
     propertyCasing: SVG as SettingsDto['settings']['propertyCasing'],
     acceptedWords: HOSTILE,
-    disabledRules: ['whitespace'],
+    severities: { whitespace: 'off' },
+    acceptedFindings: [{ rule: 'event-casing', tab: SCRIPT, name: IMG }],
   },
   choices: { eventCasing: [SCRIPT, JS_URL], propertyCasing: [FORMULA, IMG], rules: RULES },
   warnings: HOSTILE,
@@ -113,6 +114,12 @@ const ANSWERS: Record<SidebarFunction, unknown> = {
   getSettings: SETTINGS,
   saveSettings: { ...SETTINGS, warnings: [JS_URL, SCRIPT] },
   exportPlan: exportOf(0),
+  getChangeStamp: { stamp: SCRIPT },
+  getSidebarState: { stamp: SCRIPT, overview: OVERVIEW, result: CHECK },
+  previewFixAll: { rule: 'event-casing', changes: HOSTILE.map((text, i) => ({ tab: hostile(i), row: i + 2, column: 3, a1: `C${i + 2}`, before: text, after: hostile(i + 1) })) },
+  undoLastFix: { ...CHECK, message: SCRIPT },
+  acceptFinding: { ...CHECK, message: IMG },
+  unacceptFinding: { ...CHECK, message: SVG },
 };
 
 // The stub google.script.run ---------------------------------------------------

@@ -16,6 +16,7 @@ import { MessageDto, SpecListDto, SpecPickerDto } from '../api-types';
 import { findTabs, readSheetValues } from '../gateway';
 import { withDocumentLock } from '../lock';
 import { activeSpreadsheet, Services } from '../services';
+import { DocumentStore } from '../settings-store';
 import { appendRows, createTab, ValidationRules } from '../sheet-writer';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -102,6 +103,8 @@ export function insertSpecEvents(services: Services, specId: string, eventNames?
     // getSheetValues(1, 1, -1, -1) ends at the sheet's last row with content, formulas that show '' included.
     const insertion = planInsertion(plan, header, track.values, spec, names, track.values.length);
     appendRows(track.sheet, insertion, services.spreadsheetApp.GroupControlTogglePosition.BEFORE);
+    // The open sidebar's counts follow (two calls).
+    new DocumentStore(services.propertiesService).touch();
     return { message: created + insertion.message };
   });
 }

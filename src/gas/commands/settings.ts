@@ -2,17 +2,27 @@
 import { RULES } from '../../core/rules/index';
 import { EVENT_CASINGS, PROPERTY_CASINGS, Settings } from '../../core/settings';
 import { settingsToSave } from '../../core/settings-store';
-import { SettingsDto } from '../api-types';
+import { RuleDto, SettingsDto } from '../api-types';
 import { Services } from '../services';
 import { DocumentStore } from '../settings-store';
 
 function toDto(settings: Settings, warnings: string[]): SettingsDto {
   return {
-    settings: { ...settings, acceptedWords: [...settings.acceptedWords], disabledRules: [...settings.disabledRules] },
+    settings: {
+      eventCasing: settings.eventCasing,
+      propertyCasing: settings.propertyCasing,
+      acceptedWords: [...settings.acceptedWords],
+      severities: { ...settings.severities },
+      acceptedFindings: settings.acceptedFindings.map((f) => ({ ...f })),
+    },
     choices: {
       eventCasing: [...EVENT_CASINGS],
       propertyCasing: [...PROPERTY_CASINGS],
-      rules: RULES.map((r) => ({ id: r.id, severity: r.severity, title: r.title, description: r.description })),
+      rules: RULES.map((r) => {
+        const rule: RuleDto = { id: r.id, severity: r.severity, title: r.title, description: r.description };
+        if (r.doc) rule.doc = { reason: r.doc.reason, good: [...r.doc.good], bad: [...r.doc.bad], fix: r.doc.fix };
+        return rule;
+      }),
     },
     warnings: [...warnings],
   };

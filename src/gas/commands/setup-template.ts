@@ -9,6 +9,7 @@ import { MessageDto } from '../api-types';
 import { findTabsByListing, readSheetValues } from '../gateway';
 import { withDocumentLock } from '../lock';
 import { activeSpreadsheet, Services } from '../services';
+import { DocumentStore } from '../settings-store';
 import { createTab, ValidationRules } from '../sheet-writer';
 
 export function setUpTemplate(services: Services): MessageDto {
@@ -26,6 +27,8 @@ export function setUpTemplate(services: Services): MessageDto {
       let rows: number | undefined;
       for (const layout of plan.create) rows = createTab(spreadsheet, layout, rules, rows).rows;
     });
+    // The open sidebar's missing tabs follow (two calls).
+    new DocumentStore(services.propertiesService).touch();
   }
   return { message: plan.message };
 }
