@@ -15,7 +15,7 @@ import { findingKey, NO_FILTER, open, ProblemFilter, step, validFilter, applyFil
 import { renderOverview, renderOverviewError } from './overview';
 import { renderProblems } from './problems';
 import { run } from './server';
-import { initStatus, isBusy, showMessage, task } from './status';
+import { clearMessage, initStatus, isBusy, showMessage, task } from './status';
 import { syncer } from './sync';
 import { cellLabel, errorText, plural, summaryText } from './view';
 
@@ -80,7 +80,8 @@ function renderView(): void {
 }
 
 let stampSeen = '';
-const sync = syncer(() => refreshView(), isBusy);
+// A change made elsewhere (the menu, typing, another person): the last notice spoke of the sheet before it.
+const sync = syncer(() => { clearMessage(); return refreshView(); }, isBusy);
 
 function applyState(dto: SidebarStateDto): void {
   stampSeen = dto.stamp;
@@ -110,8 +111,9 @@ function setUpTemplate(button: HTMLButtonElement): void {
 
 // Problems -----------------------------------------------------------------
 
+/** A notice that must not look like an all-clear: open errors, or tabs of the template missing. */
 function resultKind(result: CheckResultDto): 'ok' | 'problems' {
-  return result.errors ? 'problems' : 'ok';
+  return result.errors || (result.missingTabs && result.missingTabs.length) ? 'problems' : 'ok';
 }
 
 function checkNow(button?: HTMLButtonElement): Promise<unknown> {

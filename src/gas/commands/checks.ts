@@ -112,7 +112,11 @@ export function checkAndMark(
   const findings = check(plan, state.settings);
   const marks = markTabs(services.spreadsheetApp, handles, plan, findings, state.marks);
   const counts = summarize(findings);
-  const kept = store.saveCheck({ lastCheck: { ...counts, at: new Date().toISOString() }, marks, fixBatch: fixes ? fixes.batch : undefined });
+  // A spreadsheet without any of the template's tabs was not checked: nothing to remember, checks stay off.
+  const noPlan = missingTabs(plan).length === TEMPLATE.length;
+  const kept = store.saveCheck(
+    noPlan ? {} : { lastCheck: { ...counts, at: new Date().toISOString() }, marks, fixBatch: fixes ? fixes.batch : undefined },
+  );
   if (fixes && fixes.batch && !kept) lead = `${lead ?? ''} This fix changed too many cells to be undone with Undo.`.trim();
   const warnings = probeGroups ? [...groupProblems(handles, plan), ...state.warnings] : state.warnings;
   return result(findings, counts, plan, warnings, lead);
@@ -318,7 +322,10 @@ export function getSidebarState(services: Services): SidebarStateDto {
     const findings = check(plan, state.settings);
     current = result(findings, summarize(findings), plan, state.warnings);
   }
-  const lastCheck = state.lastCheck && current ? { ...summaryOf(current), at: state.lastCheck.at } : state.lastCheck;
+  // With none of the template's tabs there is nothing a check could have called clean.
+  const noPlan = missingTabs(plan).length === TEMPLATE.length;
+  if (noPlan) current = null;
+  const lastCheck = noPlan ? null : state.lastCheck && current ? { ...summaryOf(current), at: state.lastCheck.at } : state.lastCheck;
   const overview: OverviewDto = {
     spreadsheetName: spreadsheet.getName(),
     counts: { goals: plan.goals.length, events: plan.events.length, properties, traits: plan.identify.length + plan.group.length },
