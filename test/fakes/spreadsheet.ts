@@ -17,6 +17,9 @@ import {
   CellValue, cellA1, colToLetters, copyValue, displayValue, normColor, parseA1, parseInput, rangeA1,
 } from './a1';
 import { evaluateCondition, shiftFormulaRefs } from './formula';
+import {
+  DeveloperMetadataLocationType, DeveloperMetadataVisibility, FakeDeveloperMetadata, FakeDeveloperMetadataFinder, MetadataStore,
+} from './developer-metadata';
 
 // ---------------------------------------------------------------------------------------
 // Enums. Apps Script enums are objects; string values keep comparisons and JSON simple.
@@ -403,6 +406,15 @@ export class FakeRange {
   getA1Notation(): string { return rangeA1(this._box.r, this._box.c, this._box.nr, this._box.nc); }
   getSheet(): FakeSheet { return this._sheet; }
   getGridId(): number { return this._sheet._id; }
+  addDeveloperMetadata(...args: unknown[]): FakeRange { const store = this._sheet._ss._metadata; store._add(store._placeOf(this), args); return this; }
+  getDeveloperMetadata(): FakeDeveloperMetadata[] {
+    const { r, c, nr, nc } = this._box;
+    const whole = (r === 1 && nr === this._sheet._maxRows) || (c === 1 && nc === this._sheet._maxCols);
+    return whole ? this._sheet._ss._metadata._onRange(this) : [];
+  }
+  createDeveloperMetadataFinder(): FakeDeveloperMetadataFinder {
+    return new FakeDeveloperMetadataFinder(this._env, this._sheet._ss._metadata, { sheet: this._sheet, box: { ...this._box } });
+  }
   getCell(row: number, column: number): FakeRange {
     if (row < 1 || row > this._box.nr || column < 1 || column > this._box.nc) {
       throw gasError('Cell reference out of range');
@@ -794,6 +806,9 @@ export class FakeSheet {
   }
   getSheetId(): number { return this._id; }
   getSheetName(): string { return this._name; }
+  addDeveloperMetadata(...args: unknown[]): FakeSheet { this._ss._metadata._add({ type: 'SHEET', sheet: this }, args); return this; }
+  getDeveloperMetadata(): FakeDeveloperMetadata[] { return this._ss._metadata._onSheet(this); }
+  createDeveloperMetadataFinder(): FakeDeveloperMetadataFinder { return new FakeDeveloperMetadataFinder(this._env, this._ss._metadata, { sheet: this }); }
   getIndex(): number { return this._ss._sheets.indexOf(this) + 1; }
   getParent(): FakeSpreadsheet { return this._ss; }
   activate(): FakeSheet { this._ss._active = this; return this; }
@@ -873,6 +888,7 @@ export class FakeSheet {
       fresh.push(cells.length || depth || collapsed ? { cells, depth, collapsed, hidden: false } : undefined);
     }
     this._rows.splice(pos - 1, 0, ...fresh);
+    this._ss._metadata._inserted(this, 'ROW', pos, n);
     for (const m of this._merges) boxInsert(m, pos, n, true);
     for (const rule of this._cfRules) {
       for (const x of rule._ranges) if (x.sheet === this) boxInsert(x.box, pos, n, true);
@@ -885,6 +901,7 @@ export class FakeSheet {
     this._checkRows(pos, n);
     if (this._maxRows - n <= this._frozenRows) throw gasError('Sorry, it is not possible to delete all non-frozen rows.');
     this._rows.splice(pos - 1, n);
+    this._ss._metadata._deleted(this, 'ROW', pos, n);
     this._merges = this._merges.filter((m) => boxDelete(m, pos, n, true));
     for (const rule of this._cfRules) {
       rule._ranges.splice(0, rule._ranges.length, ...rule._ranges.filter((x) => x.sheet !== this || boxDelete(x.box, pos, n, true)));
@@ -910,6 +927,7 @@ export class FakeSheet {
     if (this._colWidths.length >= pos) this._colWidths.splice(pos - 1, 0, ...new Array(n).fill(undefined));
     if (this._colHidden.length >= pos) this._colHidden.splice(pos - 1, 0, ...new Array(n).fill(false));
     this._maxCols += n;
+    this._ss._metadata._inserted(this, 'COLUMN', pos, n);
     for (const m of this._merges) boxInsert(m, pos, n, false);
     for (const rule of this._cfRules) {
       for (const x of rule._ranges) if (x.sheet === this) boxInsert(x.box, pos, n, false);
@@ -924,6 +942,7 @@ export class FakeSheet {
     this._colWidths.splice(pos - 1, n);
     this._colHidden.splice(pos - 1, n);
     this._maxCols -= n;
+    this._ss._metadata._deleted(this, 'COLUMN', pos, n);
     this._merges = this._merges.filter((m) => boxDelete(m, pos, n, false));
     for (const rule of this._cfRules) {
       rule._ranges.splice(0, rule._ranges.length, ...rule._ranges.filter((x) => x.sheet !== this || boxDelete(x.box, pos, n, false)));
@@ -1251,6 +1270,7 @@ export class FakeSelection {
 export class FakeSpreadsheet {
   _sheets: FakeSheet[] = [];
   _active!: FakeSheet;
+  _metadata: MetadataStore;
   _nextSheetId = 0;
   _toasts: Toast[] = [];
   _locale = 'en_US';
@@ -1258,6 +1278,7 @@ export class FakeSpreadsheet {
 
   constructor(private _env: FakeEnv, public _name: string, readonly _id: string, initialSheet: string | null = 'Sheet1') {
     _env.proxy('Spreadsheet', this);
+    this._metadata = new MetadataStore(_env, this);
     if (initialSheet !== null) this._active = this._addSheet(initialSheet);
   }
   _addSheet(name: string, index?: number, rows = DEFAULT_ROWS, cols = DEFAULT_COLUMNS): FakeSheet {
@@ -1279,6 +1300,9 @@ export class FakeSpreadsheet {
 
   getName(): string { return this._name; }
   rename(name: string): void { this._name = String(name); }
+  addDeveloperMetadata(...args: unknown[]): FakeSpreadsheet { this._metadata._add({ type: 'SPREADSHEET' }, args); return this; }
+  getDeveloperMetadata(): FakeDeveloperMetadata[] { return this._metadata._onSpreadsheet(); }
+  createDeveloperMetadataFinder(): FakeDeveloperMetadataFinder { return new FakeDeveloperMetadataFinder(this._env, this._metadata, {}); }
   getId(): string { return this._id; }
   getUrl(): string { return `https://docs.google.com/spreadsheets/d/${this._id}/edit`; }
   getSpreadsheetLocale(): string { return this._locale; }
@@ -1304,6 +1328,7 @@ export class FakeSpreadsheet {
   deleteSheet(sheet: FakeSheet): void {
     if (this._sheets.length === 1) throw gasError("You can't remove all the sheets in a document.");
     this._sheets = this._sheets.filter((s) => s !== sheet);
+    this._metadata._sheetDeleted(sheet);
     if (this._active === sheet) this._active = this._sheets[0];
   }
   getActiveSheet(): FakeSheet { return this._active; }
@@ -1372,6 +1397,8 @@ export class FakeSpreadsheetApp {
   readonly BorderStyle = BorderStyle;
   readonly WrapStrategy = WrapStrategy;
   readonly Dimension = Dimension;
+  readonly DeveloperMetadataLocationType = DeveloperMetadataLocationType;
+  readonly DeveloperMetadataVisibility = DeveloperMetadataVisibility;
 
   constructor(private _env: FakeEnv, readonly _ss: FakeSpreadsheet, private readonly _ui: object) {
     _env.proxy('SpreadsheetApp', this);
