@@ -13,6 +13,7 @@ import { readTabs } from '../gateway';
 import { withDocumentLock } from '../lock';
 import { activeSpreadsheet, Services } from '../services';
 import { DocumentStore } from '../settings-store';
+import { writeSettingsTab } from '../settings-tab';
 import { checkAndMark } from './checks';
 
 function validAccepted(input: unknown): AcceptedFinding {
@@ -32,10 +33,12 @@ function change(services: Services, input: unknown, accept: boolean): CheckResul
     const acceptedFindings = accept ? [...others, wanted] : others;
     const settings = settingsToSave(current, { acceptedFindings });
     store.saveSettings(settings);
+    const spreadsheet = activeSpreadsheet(services);
+    writeSettingsTab(spreadsheet, settings);
     const lead = accept
       ? `Accepted "${wanted.name}" (${wanted.rule}) on "${wanted.tab}": it is no longer highlighted.`
       : `"${wanted.name}" (${wanted.rule}) on "${wanted.tab}" is a problem again.`;
-    return checkAndMark(services, store, readTabs(activeSpreadsheet(services)), lead);
+    return checkAndMark(services, store, readTabs(spreadsheet), lead);
   });
 }
 

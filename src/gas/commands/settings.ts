@@ -1,9 +1,11 @@
-/** Convention settings stored in the document properties, shared by everyone who opens the document. */
+/** Convention settings stored in the document properties (and copied to a hidden tab), shared by everyone who opens the document. */
 import { RULES } from '../../core/rules/index';
 import { EVENT_CASINGS, PROPERTY_CASINGS, Settings } from '../../core/settings';
 import { settingsToSave } from '../../core/settings-store';
 import { RuleDto, SettingsDto } from '../api-types';
-import { Services } from '../services';
+import { withDocumentLock } from '../lock';
+import { activeSpreadsheet, Services } from '../services';
+import { writeSettingsTab } from '../settings-tab';
 import { DocumentStore } from '../settings-store';
 
 function toDto(settings: Settings, warnings: string[]): SettingsDto {
@@ -33,10 +35,17 @@ export function getSettings(services: Services): SettingsDto {
   return toDto(state.settings, state.warnings);
 }
 
-/** Validates and stores the settings; settings not given keep their current value. */
+/**
+ * Validates and stores the settings (settings not given keep their current
+ * value) in the document properties and in the add-on's hidden settings
+ * tab, which travels with a downloaded .xlsx.
+ */
 export function saveSettings(services: Services, input: Partial<Settings>): SettingsDto {
-  const store = new DocumentStore(services.propertiesService);
-  const settings = settingsToSave(store.read().settings, input);
-  store.saveSettings(settings);
-  return toDto(settings, []);
+  return withDocumentLock(services.lockService, () => {
+    const store = new DocumentStore(services.propertiesService);
+    const settings = settingsToSave(store.read().settings, input);
+    store.saveSettings(settings);
+    writeSettingsTab(activeSpreadsheet(services), settings);
+    return toDto(settings, []);
+  });
 }
