@@ -15,7 +15,7 @@ describe('the settings tab', () => {
     ctx.acceptFinding({ rule: 'event-casing', tab: 'Track (Custom)', name: 'iPhone_Opened' });
     const sheet = services.spreadsheet.testSheet('Plan Settings');
     expect(sheet.isSheetHidden()).toBe(true);
-    expect(sheet.getDeveloperMetadata().map((m: { getKey(): string; getValue(): string }) => [m.getKey(), m.getValue()])).toEqual([[MARKER, 'settings']]);
+    expect(sheet.getDeveloperMetadata().map((m) => [m.getKey(), m.getValue()])).toEqual([[MARKER, 'settings']]);
     const values = services.spreadsheet.testDump('Plan Settings').values;
     expect(settingsFromRows(values)).toEqual({ settings: ctx.getSettings().settings, problems: [] });
     expect(ctx.getSettings().settings.acceptedWords).toEqual(['iOS', '=1+1', '007']);
