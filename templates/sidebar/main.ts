@@ -276,11 +276,12 @@ function saveSettings(button: HTMLButtonElement): void {
     const dto = await run('saveSettings', readSettings(settingsForm));
     state.rules = dto.choices.rules;
     renderSettings(settingsForm, dto);
-    showMessage(dto.warnings.length ? 'Conventions saved, with the remarks shown below.' : 'Conventions saved.');
+    const saved = dto.warnings.length ? 'Conventions saved, with the remarks shown below.' : 'Conventions saved.';
+    showMessage(saved);
     // While checks are on, the sheet's marks were made under the old settings: check again.
     if (state.result) {
       const result = await run('checkNow');
-      showMessage(`Conventions saved. ${result.message || summaryText(result)}`, resultKind(result));
+      showMessage(`${saved} ${result.message || summaryText(result)}`, resultKind(result));
     }
     await refreshView();
   }, [button]);
