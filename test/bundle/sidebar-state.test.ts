@@ -119,6 +119,25 @@ describe('getSidebarState', () => {
   });
 });
 
+describe('Insert', () => {
+  it('selects the rows it added, so Sheets scrolls to them, and leaves the selection alone when it adds nothing', () => {
+    const { services, ctx } = open();
+    clickMenuItem(services, ctx, 'Set up template');
+    services.spreadsheet.testSetSelection('Goals', 'A1');
+    ctx.insertSpecEvents('b2b-saas', ['Account Created', 'Signed Up']);
+    const sheet = services.spreadsheet.getActiveSheet();
+    const range = sheet.getActiveRange()!;
+    const values = services.spreadsheet.testDump(TRACK).values;
+    expect(sheet.getName()).toBe(TRACK);
+    expect(range.getRow()).toBe(2);
+    expect(range.getLastRow()).toBe(values.length);
+    expect(values[range.getRow() - 1][EVENT - 1]).toBe('Account Created');
+    services.spreadsheet.testSetSelection('Goals', 'B3');
+    ctx.insertSpecEvents('b2b-saas', ['Account Created']);
+    expect(services.spreadsheet.getActiveSheet().getName()).toBe('Goals');
+  });
+});
+
 describe('Fix all preview and Undo', () => {
   it('previews old -> new per cell without writing, and Undo restores the batch exactly', () => {
     const { services, ctx } = open();

@@ -274,3 +274,33 @@ describe('working through problems', () => {
     await page.close();
   });
 });
+
+describe('Insert spec events', () => {
+  it('is disabled with nothing chosen, and selects and scrolls to the new rows after inserting', async () => {
+    const { page, sidebar } = await freshPage(session!);
+    await menu(page, 'Ecommerce v2', 'Insert spec events');
+    await eventually(async () => expect(freeTrackRow()).toBeGreaterThan(100));
+    const first = freeTrackRow();
+    await page.locator('#grid').evaluate((grid) => { grid.scrollTop = 0; });
+    await showTab(page, 'Goals');
+    await sidebar.locator('#insert > summary').click();
+    await sidebar.locator('#spec-select').selectOption('b2b-saas');
+    await sidebar.locator('#spec-events .pick').first().waitFor();
+    expect(await sidebar.locator('#insert-events').isDisabled()).toBe(true);
+    await sidebar.locator('#spec-events input:not([disabled])').first().check();
+    expect(await sidebar.locator('#insert-events').isDisabled()).toBe(false);
+    await sidebar.locator('#select-none').click();
+    expect(await sidebar.locator('#insert-events').isDisabled()).toBe(true);
+    await sidebar.locator('#spec-events input:not([disabled])').first().check();
+    await sidebar.locator('#insert-events').click();
+    const target = page.locator(`#grid[data-sheet="${TRACK}"] td.selected[data-row="${first}"]`);
+    await target.waitFor();
+    await eventually(async () => {
+      const grid = (await page.locator('#grid').boundingBox())!;
+      const box = (await target.boundingBox())!;
+      expect(box.y).toBeGreaterThanOrEqual(grid.y);
+      expect(box.y + box.height).toBeLessThanOrEqual(grid.y + grid.height);
+    });
+    await page.close();
+  });
+});

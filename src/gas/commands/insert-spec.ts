@@ -103,6 +103,11 @@ export function insertSpecEvents(services: Services, specId: string, eventNames?
     // getSheetValues(1, 1, -1, -1) ends at the sheet's last row with content, formulas that show '' included.
     const insertion = planInsertion(plan, header, track.values, spec, names, track.values.length);
     appendRows(track.sheet, insertion, services.spreadsheetApp.GroupControlTogglePosition.BEFORE);
+    if (insertion.rows.length) {
+      // Show the user what arrived: select the new rows, which brings them into view (three calls).
+      track.sheet.activate();
+      track.sheet.getRange(insertion.startRow, insertion.startColumn, insertion.rows.length, insertion.rows[0].length).activate();
+    }
     // The open sidebar's counts follow (two calls).
     new DocumentStore(services.propertiesService).touch();
     return { message: created + insertion.message };
