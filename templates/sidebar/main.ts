@@ -15,7 +15,7 @@ import { findingKey, NO_FILTER, open, ProblemFilter, step, validFilter, applyFil
 import { renderOverview, renderOverviewError } from './overview';
 import { renderProblems } from './problems';
 import { run } from './server';
-import { clearMessage, initStatus, isBusy, showMessage, task } from './status';
+import { initStatus, isBusy, markMessageStale, showMessage, task } from './status';
 import { syncer } from './sync';
 import { cellLabel, errorText, plural, summaryText } from './view';
 
@@ -80,8 +80,8 @@ function renderView(): void {
 }
 
 let stampSeen = '';
-// A change made elsewhere (the menu, typing, another person): the last notice spoke of the sheet before it.
-const sync = syncer(() => { clearMessage(); return refreshView(); }, isBusy);
+// A change made elsewhere (the menu, typing, another person): the last notice spoke of the sheet before it, so it fades.
+const sync = syncer(() => { markMessageStale(); return refreshView(); }, isBusy);
 
 function applyState(dto: SidebarStateDto): void {
   stampSeen = dto.stamp;

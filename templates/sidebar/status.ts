@@ -40,6 +40,7 @@ export interface NoticeAction {
 export function showMessage(text: string, kind: 'ok' | 'problems' | 'error' = 'ok', action?: NoticeAction): void {
   const notice = byId('notice');
   byId('notice-text').textContent = text;
+  delete notice.dataset.stale;
   const button = byId<HTMLButtonElement>('notice-action');
   button.hidden = !action;
   button.textContent = action ? action.label : '';
@@ -47,6 +48,12 @@ export function showMessage(text: string, kind: 'ok' | 'problems' | 'error' = 'o
   notice.dataset.kind = kind;
   notice.setAttribute('role', kind === 'error' ? 'alert' : 'status');
   notice.hidden = false;
+}
+
+/** The sheet changed since the notice was shown: it stays readable, but no longer looks current. */
+export function markMessageStale(): void {
+  const notice = byId('notice');
+  if (!notice.hidden) notice.dataset.stale = 'true';
 }
 
 export function clearMessage(): void {

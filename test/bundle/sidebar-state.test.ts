@@ -5,7 +5,7 @@
  * property limit, through the bundle's entry points.
  */
 import { clickMenuItem, FakeServices } from '../fakes';
-import { col, highlight, letter, markKeys, row, seedPlan, TRACK } from './checks-helpers';
+import { col, highlight, letter, markKeys, row, seedLargePlan, seedPlan, TRACK } from './checks-helpers';
 import { ensureBuilt, open } from './sheet-helpers';
 
 beforeAll(ensureBuilt);
@@ -106,6 +106,23 @@ describe('getSidebarState', () => {
     state = ctx.getSidebarState();
     expect(state.result).toBeNull();
     expect(state.overview.checksOn).toBe(false);
+  });
+
+  it('costs the same few calls for 10 and 5,000 events (read only: the marks are not rewritten)', () => {
+    const cost = (events: number) => {
+      const { services, ctx } = open();
+      seedLargePlan(services, events);
+      clickMenuItem(services, ctx, 'Check conventions');
+      ctx.getSidebarState();
+      services.calls.reset();
+      ctx.getSidebarState();
+      const byMethod = services.calls.byMethod();
+      expect(Object.keys(byMethod).filter((m) => /set|insert|delete|clear|add/i.test(m) && !/^Properties\./.test(m))).toEqual([]);
+      return services.calls.count();
+    };
+    const small = cost(10);
+    expect(cost(5000)).toBe(small);
+    expect(small).toBeLessThanOrEqual(20);
   });
 
   it('on a blank spreadsheet names every missing tab and never says there are no problems', () => {

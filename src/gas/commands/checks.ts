@@ -46,7 +46,7 @@ function missingTabs(plan: Plan): string[] {
 }
 
 /** A spreadsheet with none of the template's tabs has no plan to call clean. */
-export const NO_PLAN_MESSAGE = `This spreadsheet has no tracking plan yet: none of the template's tabs (${TEMPLATE.map((t) => t.name).join(', ')}) is here. Run Set up template to create them.`;
+export const NO_PLAN_MESSAGE = `This spreadsheet has no tracking plan yet: the template's tabs were not found (${TEMPLATE.map((t) => t.name).join(', ')}). Run Set up template to create them.`;
 
 /** Plan problems in one or two sentences: the missing tabs together, then the rest. */
 export function problemMessages(plan: Plan): string[] {
