@@ -25,10 +25,13 @@ function freeName(spreadsheet: Spreadsheet): string {
 }
 
 function createSettingsTab(spreadsheet: Spreadsheet): Sheet {
+  // insertSheet makes the new tab the active one: the user stays where they were.
+  const active = spreadsheet.getActiveSheet();
   // At the end, out of the way of the plan's tabs.
   const sheet = spreadsheet.insertSheet(freeName(spreadsheet), spreadsheet.getNumSheets());
   claimSheet(sheet, 'settings');
   sheet.hideSheet();
+  if (active) active.activate();
   return sheet;
 }
 

@@ -9,12 +9,16 @@ const MARKER = 'trackingPlan.ownedSheet';
 describe('the settings tab', () => {
   it('is created hidden and claimed when settings differ from the defaults, and holds them all', () => {
     const { services, ctx } = open();
+    services.spreadsheet.testAddSheet('Goals', [['Business Goal']]);
+    services.spreadsheet.testSetSelection('Goals', 'A1');
     ctx.saveSettings({ eventCasing: 'Title Case' });
     expect(services.spreadsheet.testSheetNames()).not.toContain('Plan Settings');
     ctx.saveSettings({ acceptedWords: ['iOS', '=1+1', '007'], severities: { 'event-casing': 'warning' } });
     ctx.acceptFinding({ rule: 'event-casing', tab: 'Track (Custom)', name: 'iPhone_Opened' });
     const sheet = services.spreadsheet.testSheet('Plan Settings');
     expect(sheet.isSheetHidden()).toBe(true);
+    // Creating the tab does not take the user away from theirs.
+    expect(services.spreadsheet.getActiveSheet().getName()).toBe('Goals');
     expect(sheet.getDeveloperMetadata().map((m) => [m.getKey(), m.getValue()])).toEqual([[MARKER, 'settings']]);
     const values = services.spreadsheet.testDump('Plan Settings').values;
     expect(settingsFromRows(values)).toEqual({ settings: ctx.getSettings().settings, problems: [] });
