@@ -47,7 +47,10 @@ async function refresh(): Promise<void> {
   loading = true;
   try {
     const response = await fetch('/api/state');
-    state = (await response.json()) as Snapshot;
+    const next = (await response.json()) as Snapshot;
+    // The sidebar's polls change nothing: redraw only what moved.
+    if (state && next.version === state.version) return;
+    state = next;
     render(state);
   } finally {
     loading = false;
@@ -71,8 +74,10 @@ function render(snapshot: Snapshot): void {
   byId('doc-name').textContent = snapshot.spreadsheetName;
   document.title = `${snapshot.spreadsheetName} – Tracking Plan playground`;
   const activeKey = `${snapshot.active.sheet}!${snapshot.active.row}:${snapshot.active.column}`;
+  let follow = false;
   if (activeKey !== lastActiveKey) {
-    // The add-on (selectCell) or the user moved the selection: follow it, as Sheets does.
+    // The add-on (selectCell, Insert) or the user moved the selection: follow it and scroll to it, as Sheets does.
+    follow = lastActiveKey !== '';
     lastActiveKey = activeKey;
     shownSheet = snapshot.active.sheet;
     selected = { row: snapshot.active.row, column: snapshot.active.column };
@@ -81,6 +86,7 @@ function render(snapshot: Snapshot): void {
   document.body.dataset.version = String(snapshot.version);
   renderTabs(snapshot);
   renderGrid(snapshot.sheets.find((s) => s.name === shownSheet)!);
+  if (follow) byId('grid').querySelector<HTMLElement>('td.selected')?.scrollIntoView({ block: 'center', inline: 'nearest' });
   renderMenu(snapshot.menu);
   renderToasts(snapshot);
   renderAlerts(snapshot);

@@ -47,5 +47,11 @@ export {
   writeChangelog,
   listEventStatuses,
   updateStatusDropdown,
+  getChangeStamp,
+  getSidebarState,
+  previewFixAll,
+  undoLastFix,
+  acceptFinding,
+  unacceptFinding,
 } from './gas/entry-points';
 export { onEdit } from './gas/live-check';

@@ -125,7 +125,7 @@ function settingsFrom(values: Values, raw: Record<string, unknown>): Settings {
   if (disabled.length) raw.disabledRules = disabled.filter((id) => !own.includes(id));
   const { settings, problems } = validateSettings(raw);
   if (problems.length) throw new UserError(`Bad settings: ${problems.map((p) => (typeof p === 'object' && p && 'message' in p ? String((p as { message: unknown }).message) : String(p))).join(' ')}`);
-  return { ...settings, disabledRules: [...settings.disabledRules, ...(own as never[])] };
+  return { ...settings, disabledRules: [...(settings.disabledRules ?? []), ...(own as never[])] };
 }
 
 export async function coverageCommand(args: string[], io: CoverageIo, tools: CommandTools): Promise<number> {

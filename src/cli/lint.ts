@@ -15,6 +15,8 @@ export interface LintSummary {
   errors: number;
   warnings: number;
   infos: number;
+  /** Findings the sheet's team accepted on purpose: reported in JSON, not counted, never failing the run. */
+  accepted?: number;
 }
 
 export interface LintResult {
@@ -27,8 +29,11 @@ export function lintPlan(plan: Plan, settings: Settings): LintResult {
   const order = new Map<string, number>();
   for (const tab of Object.values(plan.tabs)) if (tab) order.set(tab.sheetName, order.size);
   findings.sort((a, b) => (order.get(a.tab) ?? 99) - (order.get(b.tab) ?? 99) || a.row - b.row || a.column - b.column || a.rule.localeCompare(b.rule));
-  const count = (severity: Severity) => findings.filter((f) => f.severity === severity).length;
-  return { findings, summary: { errors: count('error'), warnings: count('warning'), infos: count('info') } };
+  const count = (severity: Severity) => findings.filter((f) => f.severity === severity && !f.accepted).length;
+  const summary: LintSummary = { errors: count('error'), warnings: count('warning'), infos: count('info') };
+  const accepted = findings.filter((f) => f.accepted).length;
+  if (accepted) summary.accepted = accepted;
+  return { findings, summary };
 }
 
 export function findingLine(finding: Finding): string {
@@ -42,8 +47,9 @@ function plural(count: number, word: string): string {
 }
 
 export function summaryLine(summary: LintSummary): string {
-  if (!summary.errors && !summary.warnings && !summary.infos) return 'No problems found.';
-  return `${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ${summary.infos} info.`;
+  const accepted = summary.accepted ? ` (${summary.accepted} accepted on purpose, not counted)` : '';
+  if (!summary.errors && !summary.warnings && !summary.infos) return `No problems found${accepted}.`;
+  return `${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ${summary.infos} info${accepted}.`;
 }
 
 /** ESLint's rule: errors fail; warnings fail only beyond --max-warnings. */
@@ -54,7 +60,7 @@ export function lintExitCode(summary: LintSummary, maxWarnings?: number): number
 }
 
 export function lintText(result: LintResult): string {
-  return [...result.findings.map(findingLine), summaryLine(result.summary)].join('\n') + '\n';
+  return [...result.findings.filter((f) => !f.accepted).map(findingLine), summaryLine(result.summary)].join('\n') + '\n';
 }
 
 export function lintJson(file: string, result: LintResult, notes: string[]): string {

@@ -10,7 +10,8 @@ import { parseArgs } from 'node:util';
 import { UserError, isUserError } from '../core/errors';
 import { EXPORT_FORMATS, exportPlan } from '../core/export';
 import { TYPEWRITER_SDKS, TypewriterSdk } from '../core/export/typewriter';
-import { validateSettings } from '../core/settings';
+import { defaultSettings, validateSettings } from '../core/settings';
+import { overrideSettings, settingsFromRows } from '../core/settings-sheet';
 import { SPECS, SPEC_IDS, SpecId, specById } from '../core/specs';
 import { COVERAGE_USAGE, coverageCommand } from './coverage';
 import { runImport } from './import';
@@ -43,6 +44,9 @@ Commands:
     --property-casing CASING    snake_case or camelCase.
     --accept WORD               A word the casing rules accept as written (repeatable).
     --disable RULE              A rule id to switch off (repeatable).
+                                A workbook downloaded from Sheets carries the sheet's settings (rule
+                                severities, accepted words and findings) in its Plan Settings tab;
+                                the config file and these flags override them.
 
 ${COVERAGE_USAGE}
   export --to ${EXPORT_FORMATS.join('|')} <plan.xlsx|plan.csv>
@@ -117,6 +121,8 @@ function problemText(problem: unknown): string {
   return String(problem);
 }
 
+const list = (v: unknown) => (Array.isArray(v) ? v : []);
+
 async function lint(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(args, {
     tab: { type: 'string' },
@@ -140,13 +146,17 @@ async function lint(args: string[], io: Io): Promise<number> {
   const raw = readConfig(io, values.config as string | undefined);
   if (values['event-casing'] !== undefined) raw.eventCasing = values['event-casing'];
   if (values['property-casing'] !== undefined) raw.propertyCasing = values['property-casing'];
-  const list = (v: unknown) => (Array.isArray(v) ? v : []);
-  if (values.accept) raw.acceptedWords = [...list(raw.acceptedWords), ...(values.accept as string[])];
   if (values.disable) raw.disabledRules = [...list(raw.disabledRules), ...(values.disable as string[])];
-  const { settings, problems } = validateSettings(raw);
-  if (problems.length) throw new UserError(`Bad settings: ${problems.map(problemText).join(' ')}`);
+  // The config and the flags are checked before the file is read: a bad one is the user's to fix (exit 2).
+  const checked = validateSettings(raw);
+  if (checked.problems.length) throw new UserError(`Bad settings: ${checked.problems.map(problemText).join(' ')}`);
 
-  const { plan, notes } = await readPlan(resolve(io.cwd, file), { tab: values.tab as string | undefined, display: file });
+  const { plan, notes, settingsValues } = await readPlan(resolve(io.cwd, file), { tab: values.tab as string | undefined, display: file });
+  // A downloaded .xlsx carries the sheet's settings in the add-on's settings tab; the config file and flags override them.
+  const fromTab = settingsValues ? settingsFromRows(settingsValues) : { settings: defaultSettings(), problems: [] };
+  for (const problem of fromTab.problems) notes.push(`Settings tab: ${problem}`);
+  const settings = overrideSettings(fromTab.settings, raw).settings;
+  if (values.accept) settings.acceptedWords = [...settings.acceptedWords, ...(values.accept as string[])];
   const result = lintPlan(plan, settings);
   if (format === 'json') io.stdout(lintJson(file, result, notes));
   else {

@@ -16,6 +16,8 @@ import { fileErrorReason, isFileSystemError } from './file-errors';
 import { decodeText, readDelimited } from './read-csv';
 import { readXlsx } from './read-xlsx';
 import { isSegmentCsv, segmentCsvSheets } from '../core/segment-csv';
+import { OWNED_TAB_NAMES } from '../core/owned-tabs';
+import { settingsRecordFromRows } from '../core/settings-sheet';
 
 export interface ReadOptions {
   /** The file as the user named it, for messages; the path by default. */
@@ -30,6 +32,8 @@ export interface ReadPlan {
   expected: TabKind[];
   /** Parser problems worth telling the user (a CSV's absent other tabs are not among them). */
   notes: string[];
+  /** The add-on's settings tab of a workbook (see core/settings-sheet.ts), when it has one. */
+  settingsValues?: unknown[][];
 }
 
 export { cellValue, worksheetValues } from './read-xlsx';
@@ -140,5 +144,19 @@ export async function readPlan(fullPath: string, options: ReadOptions = {}): Pro
       `${path} is not a tracking plan: none of its tabs (${joinAnd(names) || 'none'}) is a template tab with its header row. ${plan.problems.map((p) => p.message).join(' ')}`,
     );
   }
-  return { plan, expected: TEMPLATE.map((t) => t.kind), notes: plan.problems.map((p) => p.message) };
+  return { plan, expected: TEMPLATE.map((t) => t.kind), notes: plan.problems.map((p) => p.message), settingsValues: settingsTabValues(sheets) };
+}
+
+/**
+ * The add-on's settings tab: "Plan Settings", or "Plan Settings (2)"... when
+ * a user's tab had the name, whichever has the settings' header row.
+ */
+export function settingsTabValues(sheets: readonly SheetData[]): unknown[][] | undefined {
+  const base = OWNED_TAB_NAMES.settings.toLowerCase();
+  const named = sheets.filter((s) => {
+    const name = s.name.trim().toLowerCase();
+    return name === base || (name.startsWith(`${base} (`) && /\(\d+\)$/.test(name));
+  });
+  const found = named.find((s) => settingsRecordFromRows(s.values as unknown[][]) !== null);
+  return found ? (found.values as unknown[][]) : undefined;
 }

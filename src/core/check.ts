@@ -13,7 +13,7 @@ import type { NameScope } from './names';
 import type { Plan, TextCell } from './plan';
 import { REGISTRY } from './rules';
 import type { CellAt, NameInput, NameRule, NameTarget, PlanRule, Problem, RuleContext } from './rules/types';
-import { DEFAULT_SETTINGS, Settings } from './settings';
+import { acceptedKey, DEFAULT_SETTINGS, ruleSeverity, Settings } from './settings';
 import { TabKind, TEMPLATE, tabDef } from './template';
 
 /** A finding about a name, before it is placed on a cell. */
@@ -63,6 +63,10 @@ class NameChecker {
     return this.checkerFor(target, scope)(raw);
   }
 
+  private severityOf(rule: NameRule<RuleId>): Severity {
+    return ruleSeverity(this.context.settings, rule.id, rule.severity) as Severity;
+  }
+
   /** A checker for one kind of cell, for loops over many cells. */
   checkerFor(target: NameTarget, scope: NameScope): (raw: string) => NameFinding[] {
     const slot = target + scope;
@@ -92,7 +96,7 @@ class NameChecker {
     return found
       .filter(({ rule }) => !rule.suppressedBy || !rule.suppressedBy.some((id) => fired.includes(id)))
       .map(({ rule, problem }) => {
-        const finding: NameFinding = { rule: rule.id, severity: rule.severity, text: raw, message: problem.message };
+        const finding: NameFinding = { rule: rule.id, severity: this.severityOf(rule), text: raw, message: problem.message };
         if (problem.suggestion !== undefined) finding.suggestion = problem.suggestion;
         if (problem.hint !== undefined) finding.hint = problem.hint;
         return finding;
@@ -123,20 +127,27 @@ interface Placed {
 
 const RULE_ORDER = new Map<RuleId, number>(REGISTRY.map((rule, i) => [rule.id, i]));
 
+/** The rules to run: every rule whose severity is not 'off' under the settings. */
 function enabledRules(settings: Settings): { names: NameRule<RuleId>[]; plans: PlanRule<RuleId>[] } {
-  const disabled = new Set<RuleId>(settings.disabledRules ?? []);
   const names: NameRule<RuleId>[] = [];
   const plans: PlanRule<RuleId>[] = [];
   for (const rule of REGISTRY) {
-    if (disabled.has(rule.id)) continue;
+    if (ruleSeverity(settings, rule.id, rule.severity) === 'off') continue;
     if (rule.kind === 'name') names.push(rule);
     else plans.push(rule);
   }
   return { names, plans };
 }
 
+/** The findings to mark in the sheet: accepted ones are never highlighted. */
+export function openFindings<T extends Pick<Finding, 'accepted'>>(findings: readonly T[]): T[] {
+  return findings.filter((f) => !f.accepted);
+}
+
 /**
- * Checks a plan against the conventions. Findings are sorted by tab (in the
+ * Checks a plan against the conventions, with each rule at the severity the
+ * settings give it (rules set to 'off' do not run) and accepted findings
+ * marked `accepted`. Findings are sorted by tab (in the
  * template's order), then row, then column, then rule.
  */
 export function check(plan: Plan, settings: Settings = DEFAULT_SETTINGS): Finding[] {
@@ -153,10 +164,12 @@ export function check(plan: Plan, settings: Settings = DEFAULT_SETTINGS): Findin
     track: sheetName('track'),
   };
 
+  const accepted = new Set((settings.acceptedFindings ?? []).map((a) => acceptedKey(a.rule, a.tab, a.name)));
   const place = (tab: TabKind, at: { row: number; column: number }, f: NameFinding) => {
     const finding: Finding = { rule: f.rule, severity: f.severity, tab: tabNames[tab], row: at.row, column: at.column, text: f.text, message: f.message };
     if (f.suggestion !== undefined) finding.suggestion = f.suggestion;
     if (f.hint !== undefined) finding.hint = f.hint;
+    if (accepted.size && accepted.has(acceptedKey(f.rule, finding.tab, f.text))) finding.accepted = true;
     placed.push({ finding, tabOrder: TAB_ORDER[tab], ruleOrder: RULE_ORDER.get(f.rule) ?? 0 });
   };
   // Plain loops: this runs for each of up to 110,000 cells.
@@ -192,7 +205,7 @@ export function check(plan: Plan, settings: Settings = DEFAULT_SETTINGS): Findin
 
   for (const rule of plans) {
     rule.check(plan, context, (at: CellAt, problem: Problem) =>
-      place(at.tab, at, { rule: rule.id, severity: rule.severity, text: at.text, ...problem }),
+      place(at.tab, at, { rule: rule.id, severity: ruleSeverity(settings, rule.id, rule.severity) as Severity, text: at.text, ...problem }),
     );
   }
 
@@ -223,13 +236,16 @@ export interface Summary {
   errors: number;
   warnings: number;
   infos: number;
+  /** Findings the team accepted, counted apart from the open ones; present only when there are some. */
+  accepted?: number;
 }
 
-/** Counts findings by severity. */
-export function summarize(findings: readonly Pick<Finding, 'severity'>[]): Summary {
+/** Counts open findings by severity, and accepted ones apart. */
+export function summarize(findings: readonly Pick<Finding, 'severity' | 'accepted'>[]): Summary {
   const summary: Summary = { errors: 0, warnings: 0, infos: 0 };
   for (const f of findings) {
-    if (f.severity === 'error') summary.errors++;
+    if (f.accepted) summary.accepted = (summary.accepted ?? 0) + 1;
+    else if (f.severity === 'error') summary.errors++;
     else if (f.severity === 'warning') summary.warnings++;
     else summary.infos++;
   }

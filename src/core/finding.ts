@@ -24,4 +24,6 @@ export interface Finding {
   suggestion?: string;
   /** Extra advice that is not a cell value, e.g. "send 11-01-2019 as a property". */
   hint?: string;
+  /** The team accepted this finding on purpose (settings' accepted findings): listed apart, never highlighted or counted as open. */
+  accepted?: true;
 }

@@ -1,14 +1,22 @@
 /**
  * How convention settings are kept in the document properties: one JSON
- * value under one key, so the whole team shares them. Reading never fails:
+ * value under one key (split into parts under further keys when it passes
+ * the 9 KB a property value may hold), so the whole team shares them. Reading never fails:
  * a value the add-on cannot understand (hand-edited, or from a newer or
  * older version) falls back to its default with a message that says so;
  * saving, on the other hand, refuses bad input.
  */
 import { UserError } from './errors';
+import { joinParts, splitIntoParts } from './property-parts';
 import { parseSettings, serializeSettings, Settings, validateSettings } from './settings';
 
 export const SETTINGS_KEY = 'trackingPlan.settings';
+/**
+ * The largest settings the add-on stores, as JSON characters: the document
+ * properties hold 500 KB in all, shared with the last check and the fix
+ * history. 200,000 characters is about 15,000 accepted words or findings.
+ */
+export const MAX_SETTINGS_CHARS = 200_000;
 
 export interface StoredSettings {
   settings: Settings;
@@ -35,4 +43,29 @@ export function settingsToSave(current: Settings, input: unknown): Settings {
 
 export function encodeSettings(settings: Settings): string {
   return serializeSettings(settings);
+}
+
+/** 200000 -> "200,000" (no Intl: the same in Apps Script and Node). */
+function thousands(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+$)/g, ',');
+}
+
+export function decodeSettingsProperties(props: Record<string, string>): StoredSettings {
+  return decodeSettings(joinParts(SETTINGS_KEY, props));
+}
+
+/**
+ * The document properties to write for these settings, and the stale parts
+ * to delete. Settings larger than MAX_SETTINGS_CHARS are refused with a
+ * message that says the limit and what to remove.
+ */
+export function settingsProperties(settings: Settings, props: Record<string, string>): { set: Record<string, string>; remove: string[] } {
+  const json = encodeSettings(settings);
+  if (json.length > MAX_SETTINGS_CHARS) {
+    throw new UserError(
+      `These settings are too large to keep with the document: ${thousands(json.length)} characters, and the limit is ${thousands(MAX_SETTINGS_CHARS)} ` +
+        `(about 15,000 accepted words and accepted findings together). Remove some accepted words or accepted findings. Nothing was changed.`,
+    );
+  }
+  return splitIntoParts(SETTINGS_KEY, json, props);
 }

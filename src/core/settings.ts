@@ -1,9 +1,9 @@
 /**
- * A document's convention settings: the casing choices, accepted words and
- * switched-off rules the whole team shares. Defaults follow Segment's
- * planning guide (conventions.md).
+ * A document's convention settings: the casing choices, accepted words,
+ * per-rule severities and accepted findings the whole team shares. Defaults
+ * follow Segment's planning guide (conventions.md).
  */
-import { RuleId } from './finding';
+import { RuleId, Severity } from './finding';
 import { isRuleId, RULE_IDS } from './rules';
 
 export const EVENT_CASINGS = ['Title Case', 'Sentence case', 'lower case', 'snake_case', 'camelCase', 'PascalCase'] as const;
@@ -12,12 +12,35 @@ export const PROPERTY_CASINGS = ['snake_case', 'camelCase'] as const;
 export type EventCasing = (typeof EVENT_CASINGS)[number];
 export type PropertyCasing = (typeof PROPERTY_CASINGS)[number];
 
+/** What a rule's findings count as; 'off' runs the rule not at all. */
+export type RuleSeverity = Severity | 'off';
+export const RULE_SEVERITIES: readonly RuleSeverity[] = ['error', 'warning', 'info', 'off'];
+
+/**
+ * A finding the team accepted on purpose: the rule, the tab (its sheet name)
+ * and the cell's text. It is still reported, marked accepted, but neither
+ * highlighted nor counted with the open problems.
+ */
+export interface AcceptedFinding {
+  rule: RuleId;
+  tab: string;
+  name: string;
+}
+
 export interface Settings {
   eventCasing: EventCasing;
   propertyCasing: PropertyCasing;
   /** Words the casing rules accept as written: brands and acronyms such as iOS, PayPal. */
   acceptedWords: string[];
-  disabledRules: RuleId[];
+  /** Per rule, a severity other than the rule's own, or 'off'. Rules not listed keep theirs. */
+  severities: Partial<Record<RuleId, RuleSeverity>>;
+  acceptedFindings: AcceptedFinding[];
+  /**
+   * Older versions stored switched-off rules here. Reading folds them into
+   * `severities` as 'off'; the checker still honours the field on settings
+   * built by hand.
+   */
+  disabledRules?: RuleId[];
   /** Exports hold only Approved and Implemented events; absent means off (every event but the Deprecated ones). */
   exportApprovedOnly?: boolean;
 }
@@ -26,8 +49,31 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   eventCasing: 'Title Case',
   propertyCasing: 'snake_case',
   acceptedWords: [],
-  disabledRules: [],
+  severities: {},
+  acceptedFindings: [],
 });
+
+/** The severity a rule has under these settings: its own unless the settings say otherwise. */
+export function ruleSeverity(settings: Pick<Settings, 'severities' | 'disabledRules'>, rule: RuleId, own: Severity): RuleSeverity {
+  const set = settings.severities ? settings.severities[rule] : undefined;
+  if (set) return set;
+  if (settings.disabledRules && settings.disabledRules.includes(rule)) return 'off';
+  return own;
+}
+
+/** Names compare with their spaces collapsed, as the rules read them. */
+function nameKey(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Whether a finding on `tab` about `text` was accepted for `rule` (tab names compare case-insensitively). */
+export function acceptedKey(rule: string, tab: string, name: string): string {
+  return `${rule}\u0000${tab.trim().toLowerCase()}\u0000${nameKey(name)}`;
+}
+
+export function sameAcceptedFinding(a: AcceptedFinding, b: AcceptedFinding): boolean {
+  return acceptedKey(a.rule, a.tab, a.name) === acceptedKey(b.rule, b.tab, b.name);
+}
 
 // ---------------------------------------------------------------- validation
 // Settings are stored with the spreadsheet as JSON that people and older
@@ -67,15 +113,69 @@ function readAcceptedWords(raw: unknown, problems: string[]): string[] {
     return [];
   }
   const words: string[] = [];
+  // A Set: thousands of words must not cost a quadratic scan.
+  const seen = new Set<string>();
   for (const item of parseList(raw)) {
     if (typeof item !== 'string' && typeof item !== 'number') {
       problems.push(`Accepted word ${JSON.stringify(item)} is not a word; it is ignored.`);
       continue;
     }
     const word = String(item).replace(/\s+/g, ' ').trim();
-    if (word !== '' && !words.includes(word)) words.push(word);
+    if (word !== '' && !seen.has(word)) {
+      seen.add(word);
+      words.push(word);
+    }
   }
   return words;
+}
+
+function readSeverities(raw: unknown, disabled: readonly RuleId[], problems: string[]): Partial<Record<RuleId, RuleSeverity>> {
+  const severities: Partial<Record<RuleId, RuleSeverity>> = {};
+  for (const id of disabled) severities[id] = 'off';
+  if (raw === undefined || raw === null) return severities;
+  if (typeof raw !== 'object' || Array.isArray(raw)) {
+    problems.push('Rule severities must be a set of rule ids and severities; every rule keeps its own.');
+    return severities;
+  }
+  for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
+    const id = key.trim().toLowerCase();
+    if (!isRuleId(id)) {
+      problems.push(`Unknown rule ${JSON.stringify(key)}: rule ids are ${RULE_IDS.join(', ')}. It is ignored.`);
+      continue;
+    }
+    const level = typeof value === 'string' ? value.trim().toLowerCase() : value;
+    if (!(RULE_SEVERITIES as readonly unknown[]).includes(level)) {
+      problems.push(`Unknown severity ${JSON.stringify(value)} for ${id}: choose one of ${RULE_SEVERITIES.join(', ')}. It keeps its own.`);
+      continue;
+    }
+    severities[id] = level as RuleSeverity;
+  }
+  return severities;
+}
+
+function readAcceptedFindings(raw: unknown, problems: string[]): AcceptedFinding[] {
+  if (raw === undefined || raw === null) return [];
+  if (!Array.isArray(raw)) {
+    problems.push('Accepted findings must be a list of {rule, tab, name}; none are used.');
+    return [];
+  }
+  const found: AcceptedFinding[] = [];
+  const seen = new Set<string>();
+  for (const item of raw) {
+    const r = item as Partial<Record<'rule' | 'tab' | 'name', unknown>> | null;
+    const rule = r && typeof r.rule === 'string' ? r.rule.trim().toLowerCase() : undefined;
+    if (!r || typeof r !== 'object' || !isRuleId(rule) || typeof r.tab !== 'string' || !r.tab.trim() || typeof r.name !== 'string') {
+      problems.push(`Accepted finding ${JSON.stringify(item)} needs a known rule, a tab and a name; it is ignored.`);
+      continue;
+    }
+    const finding: AcceptedFinding = { rule, tab: r.tab.trim(), name: r.name };
+    const key = acceptedKey(finding.rule, finding.tab, finding.name);
+    if (!seen.has(key)) {
+      seen.add(key);
+      found.push(finding);
+    }
+  }
+  return found;
 }
 
 function readDisabledRules(raw: unknown, problems: string[]): RuleId[] {
@@ -118,7 +218,7 @@ export function validateSettings(raw: unknown): SettingsReading {
     return { settings: defaultSettings(), problems };
   }
   const record = raw as Record<string, unknown>;
-  const known = ['eventCasing', 'propertyCasing', 'acceptedWords', 'disabledRules', 'exportApprovedOnly'];
+  const known = ['eventCasing', 'propertyCasing', 'acceptedWords', 'severities', 'acceptedFindings', 'disabledRules', 'exportApprovedOnly'];
   for (const key of Object.keys(record)) {
     if (!known.includes(key)) problems.push(`Unknown setting ${JSON.stringify(key)}; it is ignored.`);
   }
@@ -126,7 +226,8 @@ export function validateSettings(raw: unknown): SettingsReading {
     eventCasing: readChoice(record.eventCasing, EVENT_CASINGS, DEFAULT_SETTINGS.eventCasing, 'event name casing', problems),
     propertyCasing: readChoice(record.propertyCasing, PROPERTY_CASINGS, DEFAULT_SETTINGS.propertyCasing, 'property name casing', problems),
     acceptedWords: readAcceptedWords(record.acceptedWords, problems),
-    disabledRules: readDisabledRules(record.disabledRules, problems),
+    severities: readSeverities(record.severities, readDisabledRules(record.disabledRules, problems), problems),
+    acceptedFindings: readAcceptedFindings(record.acceptedFindings, problems),
   };
   if (readFlag(record.exportApprovedOnly, 'Export only approved events', problems)) settings.exportApprovedOnly = true;
   return { settings, problems };
@@ -150,7 +251,8 @@ export function serializeSettings(settings: Settings): string {
     eventCasing: settings.eventCasing,
     propertyCasing: settings.propertyCasing,
     acceptedWords: settings.acceptedWords,
-    disabledRules: settings.disabledRules,
+    severities: settings.severities,
+    acceptedFindings: settings.acceptedFindings.map((f) => ({ rule: f.rule, tab: f.tab, name: f.name })),
     // Written only when on, so settings stored before this option read and compare as they were.
     exportApprovedOnly: settings.exportApprovedOnly ? true : undefined,
   });
@@ -158,5 +260,5 @@ export function serializeSettings(settings: Settings): string {
 
 /** A fresh, mutable copy of the defaults. */
 export function defaultSettings(): Settings {
-  return { ...DEFAULT_SETTINGS, acceptedWords: [], disabledRules: [] };
+  return { ...DEFAULT_SETTINGS, acceptedWords: [], severities: {}, acceptedFindings: [] };
 }

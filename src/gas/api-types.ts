@@ -29,6 +29,8 @@ export interface SummaryDto {
   errors: number;
   warnings: number;
   infos: number;
+  /** Findings the team accepted, counted apart (present only when there are some). */
+  accepted?: number;
 }
 
 export interface OverviewDto {
@@ -40,6 +42,33 @@ export interface OverviewDto {
   missingTabs: string[];
   /** Parser problems worth showing (missing headers or columns). */
   problems: string[];
+  /** Whether checks are on (a check ran and Clear checks did not follow): then lastCheck counts the sheet as it is now. */
+  checksOn?: boolean;
+  /** Whether Undo has a fix batch to restore. */
+  canUndoFix?: boolean;
+}
+
+/** What the open sidebar shows, in one call; `stamp` is the change stamp it was read at. */
+export interface SidebarStateDto {
+  stamp: string;
+  overview: OverviewDto;
+  /** The findings of the sheet as it is now, while checks are on; null when they are off. */
+  result: CheckResultDto | null;
+}
+
+/** One cell Fix all would change. */
+export interface FixChangeDto {
+  tab: string;
+  row: number;
+  column: number;
+  a1: string;
+  before: string;
+  after: string;
+}
+
+export interface FixPreviewDto {
+  rule: RuleId;
+  changes: FixChangeDto[];
 }
 
 export interface FindingDto {
@@ -54,10 +83,14 @@ export interface FindingDto {
   message: string;
   suggestion?: string;
   hint?: string;
+  /** Accepted on purpose by the team: listed apart, never highlighted. */
+  accepted?: true;
 }
 
 export interface CheckResultDto extends SummaryDto {
   findings: FindingDto[];
+  /** Template tabs the plan lacks: with all of them missing there is no plan to call clean. */
+  missingTabs?: string[];
   /** What happened, for the person: "3 errors, 5 warnings" or "Fixed 4 cells. ...". */
   message: string;
 }
@@ -86,9 +119,12 @@ export interface SpecListDto {
 
 export interface RuleDto {
   id: RuleId;
+  /** The rule's own severity; the document's settings may give it another. */
   severity: Severity;
   title: string;
   description: string;
+  /** The sidebar's "Why?": the reason, good and bad examples, and the fix (when the rule has them). */
+  doc?: { reason: string; good: string[]; bad: string[]; fix: string };
 }
 
 export interface SettingsDto {

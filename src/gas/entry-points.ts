@@ -4,10 +4,13 @@
  * JSON-safe data. Each is a one-liner over a command in ./commands.
  */
 import { Settings } from '../core/settings';
-import { CoverageResultDto, ObservedEventPick, ObservedUploadDto } from './api-types';
-import { ImportFileDto, ImportResultDto } from './api-types';
-import { CheckResultDto, ExportDto, ExportFormat, FixTarget, MessageDto, OverviewDto, RepairProgressDto, SettingsDto, SpecListDto, SpecPickerDto } from './api-types';
-import type { ChangesDto, StatusListDto, VersionListDto } from './api-types';
+import { AcceptedFinding } from '../core/settings';
+import type {
+  ChangesDto, CheckResultDto, CoverageResultDto, ExportDto, ExportFormat, FixPreviewDto, FixTarget, ImportFileDto, ImportResultDto, MessageDto,
+  ObservedEventPick, ObservedUploadDto, OverviewDto, RepairProgressDto, SettingsDto, SidebarStateDto, SpecListDto, SpecPickerDto, StatusListDto,
+  VersionListDto,
+} from './api-types';
+import * as accepted from './commands/accepted-findings';
 import * as checks from './commands/checks';
 import * as coverage from './commands/coverage';
 import * as exporting from './commands/export';
@@ -166,4 +169,22 @@ export function listEventStatuses(): StatusListDto {
 }
 export function updateStatusDropdown(): MessageDto {
   return fromSidebar(() => statusDropdown.updateStatusDropdown(appsScriptServices()));
+}
+export function getChangeStamp(): { stamp: string } {
+  return fromSidebar(() => checks.getChangeStamp(appsScriptServices()));
+}
+export function getSidebarState(): SidebarStateDto {
+  return fromSidebar(() => checks.getSidebarState(appsScriptServices()));
+}
+export function previewFixAll(rule: string): FixPreviewDto {
+  return fromSidebar(() => checks.previewFixAll(appsScriptServices(), rule));
+}
+export function undoLastFix(): CheckResultDto {
+  return fromSidebar(() => checks.undoLastFix(appsScriptServices()));
+}
+export function acceptFinding(finding: AcceptedFinding): CheckResultDto {
+  return fromSidebar(() => accepted.acceptFinding(appsScriptServices(), finding));
+}
+export function unacceptFinding(finding: AcceptedFinding): CheckResultDto {
+  return fromSidebar(() => accepted.unacceptFinding(appsScriptServices(), finding));
 }

@@ -38,6 +38,9 @@ export function liveCheck(services: LiveServices, e: GoogleAppsScript.Events.She
   if (!header) return;
   const store = new DocumentStore(services.propertiesService);
   const state = store.read();
+  // An edit on a plan tab can change what an open sidebar shows: move the stamp it polls
+  // (one call, and none while an earlier change is still unseen).
+  store.touchUnlessPending();
   // Checks are off (never run, or cleared): an edit adds no marks.
   if (!state.marks) return;
   const spreadsheet = e.source || activeSpreadsheet(services);

@@ -1,6 +1,6 @@
-/** The Conventions section: casing choices, accepted words and rule switches, saved for the document. */
+/** The Conventions section: casing choices, accepted words and each rule's severity, saved for the document. */
 import type { SettingsDto } from '../../src/gas/api-types';
-import type { Settings } from '../../src/core/settings';
+import type { RuleSeverity, Settings } from '../../src/core/settings';
 import { h, replace } from './dom';
 import { formatAcceptedWords, parseAcceptedWords } from './view';
 
@@ -11,6 +11,8 @@ export interface SettingsForm {
   rules: HTMLElement;
   warnings: HTMLElement;
 }
+
+const LEVELS: readonly RuleSeverity[] = ['error', 'warning', 'info', 'off'];
 
 function options(select: HTMLSelectElement, choices: readonly string[], value: string): void {
   const all = choices.includes(value) ? choices : [value, ...choices];
@@ -23,30 +25,37 @@ export function renderSettings(form: SettingsForm, dto: SettingsDto): void {
   options(form.eventCasing, choices.eventCasing, settings.eventCasing);
   options(form.propertyCasing, choices.propertyCasing, settings.propertyCasing);
   form.acceptedWords.value = formatAcceptedWords(settings.acceptedWords);
-  const disabled = new Set<string>(settings.disabledRules);
+  const severities = (settings.severities || {}) as Record<string, RuleSeverity | undefined>;
   replace(form.rules, ...choices.rules.map((rule) => {
     const id = `rule-${rule.id}`;
+    const level = h('select', { className: 'severity', attrs: { id, 'data-rule': rule.id, 'data-own': rule.severity, 'aria-describedby': `${id}-desc` } },
+      ...LEVELS.map((l) => h('option', { attrs: { value: l } }, l === rule.severity ? `${l} (default)` : l)),
+    );
+    level.value = severities[rule.id] ?? rule.severity;
     return h('li', { className: 'rule-item' },
-      h('label', { className: 'switch', attrs: { for: id } },
-        h('input', { attrs: { type: 'checkbox', role: 'switch', id, value: rule.id, checked: !disabled.has(rule.id), 'aria-describedby': `${id}-desc` } }),
-        h('span', { className: 'switch-text' },
-          h('span', { className: 'switch-title' }, rule.title, ' ', h('span', { className: `badge ${rule.severity}` }, rule.severity)),
-          h('span', { className: 'switch-desc', attrs: { id: `${id}-desc` } }, `${rule.id}: ${rule.description}`),
-        ),
+      h('div', { className: 'rule-setting' },
+        h('label', { className: 'rule-label', attrs: { for: id } }, rule.title),
+        level,
       ),
+      h('span', { className: 'switch-desc', attrs: { id: `${id}-desc` } }, `${rule.id}: ${rule.description}`),
     );
   }));
   replace(form.warnings, ...dto.warnings.map((warning) => h('p', {}, warning)));
   form.warnings.hidden = dto.warnings.length === 0;
 }
 
-/** The settings as the form states them; the server validates and answers with what it stored. */
+/** The settings as the form states them; a severity equal to the rule's own is not stored. The server validates and answers with what it stored. */
 export function readSettings(form: SettingsForm): Partial<Settings> {
-  const boxes = Array.from(form.rules.querySelectorAll<HTMLInputElement>('input[type="checkbox"]'));
+  const levels = Array.from(form.rules.querySelectorAll<HTMLSelectElement>('select.severity'));
+  const severities: Settings['severities'] = {};
+  for (const level of levels) {
+    const rule = level.dataset.rule as keyof Settings['severities'];
+    if (level.value !== level.dataset.own) severities[rule] = level.value as RuleSeverity;
+  }
   return {
     eventCasing: form.eventCasing.value as Settings['eventCasing'],
     propertyCasing: form.propertyCasing.value as Settings['propertyCasing'],
     acceptedWords: parseAcceptedWords(form.acceptedWords.value),
-    disabledRules: boxes.filter((b) => !b.checked).map((b) => b.value as Settings['disabledRules'][number]),
+    severities,
   };
 }

@@ -1,30 +1,40 @@
 /**
  * The sidebar's entry point: wires the sections to the server functions.
  * Each user action is one `task` (busy indicator, disabled button, readable
- * failure), and actions that change the plan refresh what they affect.
+ * failure). The view (overview and problems) always comes from one server
+ * call, getSidebarState, made after every action and whenever the change
+ * stamp moved (see sync.ts), so it shows the sheet as it is, whoever
+ * changed it.
  */
-import type { CheckResultDto, ExportFormat, FindingDto, RuleDto, SpecPickerDto } from '../../src/gas/api-types';
-import { byId } from './dom';
+import type { CheckResultDto, ExportFormat, FindingDto, FixPreviewDto, OverviewDto, RuleDto, SidebarStateDto, SpecPickerDto } from '../../src/gas/api-types';
+import { byId, h, replace } from './dom';
 import { readSettings, renderSettings, SettingsForm } from './conventions';
 import { renderDownloads } from './exporting';
 import { initObserved } from './observed';
 import { readImportFile, renderImportResult } from './import';
 import { initHistory } from './history';
 import { chosenNames, renderPicker, renderSpecOptions, setAll, updatePickerState } from './insert';
+import { findingKey, NO_FILTER, open, ProblemFilter, step, validFilter, applyFilter } from './navigation';
 import { renderOverview, renderOverviewError } from './overview';
-import { renderProblems, renderProblemsEmpty } from './problems';
+import { renderProblems } from './problems';
 import { run } from './server';
-import { initStatus, showMessage, task } from './status';
-import { cellLabel, errorText, summaryText } from './view';
+import { initStatus, isBusy, markMessageStale, showMessage, task } from './status';
+import { syncer } from './sync';
+import { cellLabel, errorText, plural, summaryText } from './view';
 
 interface State {
   rules: RuleDto[];
-  /** The findings on show; undefined until a check ran in this sidebar. */
-  result?: CheckResultDto;
+  overview?: OverviewDto;
+  /** The findings on show: the sheet's while checks are on, null while they are off. */
+  result: CheckResultDto | null;
+  filter: ProblemFilter;
+  /** findingKey of the finding last selected. */
+  current?: string;
+  preview?: FixPreviewDto;
   picker?: SpecPickerDto;
 }
 
-const state: State = { rules: [] };
+const state: State = { rules: [], result: null, filter: { ...NO_FILTER } };
 
 const overviewBody = byId('overview-body');
 const problemsBody = byId('problems-body');
@@ -41,11 +51,53 @@ const settingsForm: SettingsForm = {
   warnings: byId('settings-warnings'),
 };
 
-// Overview -----------------------------------------------------------------
+// The view ---------------------------------------------------------------------
 
-async function refreshOverview(): Promise<void> {
+/** Re-renders keep the keyboard where it was: the focused control is found again by its id. */
+function keepingFocus(render: () => void): void {
+  const focused = document.activeElement as HTMLElement | null;
+  const id = focused && focused.id;
+  render();
+  if (id && focused !== document.activeElement) {
+    const again = document.getElementById(id);
+    if (again) again.focus();
+  }
+}
+
+function renderView(): void {
+  keepingFocus(() => {
+    if (state.overview) renderOverview(overviewBody, state.overview, { setUpTemplate });
+    state.filter = state.result ? validFilter(state.result.findings, state.filter) : { ...NO_FILTER };
+    renderProblems(problemsBody, problemsCount, {
+      result: state.result,
+      cleared: !!state.overview && !state.overview.checksOn && !!state.overview.lastCheck,
+      missingTabs: state.overview ? state.overview.missingTabs : [],
+      rules: state.rules,
+      filter: state.filter,
+      current: state.current,
+      preview: state.preview,
+      canUndoFix: !!state.overview && !!state.overview.canUndoFix,
+    }, problemActions);
+  });
+  document.body.dataset.stamp = stampSeen;
+}
+
+let stampSeen = '';
+// A change made elsewhere (the menu, typing, another person): the last notice spoke of the sheet before it, so it fades.
+const sync = syncer(() => { markMessageStale(); return refreshView(); }, isBusy);
+
+function applyState(dto: SidebarStateDto): void {
+  stampSeen = dto.stamp;
+  sync.seen(dto.stamp);
+  state.overview = dto.overview;
+  state.result = dto.result;
+  renderView();
+}
+
+/** Reloads the overview and the problems from the sheet. */
+async function refreshView(): Promise<void> {
   try {
-    renderOverview(overviewBody, await run('getOverview'), { setUpTemplate });
+    applyState(await run('getSidebarState'));
   } catch (error) {
     renderOverviewError(overviewBody, errorText(error));
   }
@@ -55,58 +107,125 @@ function setUpTemplate(button: HTMLButtonElement): void {
   void task('Setting up the template…', async () => {
     const { message } = await run('setUpTemplate');
     showMessage(message);
-    await refreshOverview();
+    await refreshView();
     if (state.picker) await loadPicker(state.picker.specId);
   }, [button]);
 }
 
 // Problems -----------------------------------------------------------------
 
-function showResult(result: CheckResultDto): void {
-  state.result = result;
-  renderProblems(problemsBody, problemsCount, result, state.rules, { select, fix, fixAll });
+/** A notice that must not look like an all-clear: open errors, or tabs of the template missing. */
+function resultKind(result: CheckResultDto): 'ok' | 'problems' {
+  return result.errors || (result.missingTabs && result.missingTabs.length) ? 'problems' : 'ok';
 }
 
 function checkNow(button?: HTMLButtonElement): Promise<unknown> {
   return task('Checking conventions…', async () => {
     const result = await run('checkNow');
-    showResult(result);
-    showMessage(result.message || summaryText(result), result.errors ? 'problems' : 'ok');
-    await refreshOverview();
+    state.result = result;
+    showMessage(result.message || summaryText(result), resultKind(result));
+    await refreshView();
   }, button ? [button] : []);
 }
 
-function select(finding: FindingDto, item: HTMLElement): void {
-  for (const current of Array.from(problemsBody.querySelectorAll('[aria-current="true"]'))) current.removeAttribute('aria-current');
-  item.setAttribute('aria-current', 'true');
+function selectFinding(finding: FindingDto): void {
+  state.current = findingKey(finding);
+  renderView();
+  const item = problemsBody.querySelector<HTMLElement>(`.finding[data-key="${CSS.escape(state.current)}"]`);
+  if (item) item.scrollIntoView({ block: 'nearest' });
   void task(`Selecting ${cellLabel(finding.tab, finding.a1)}…`, () => run('selectCell', finding.tab, finding.row, finding.column));
+}
+
+function stepFinding(direction: 1 | -1): void {
+  if (!state.result) return;
+  const next = step(applyFilter(state.result.findings, state.filter), state.current, direction);
+  if (next) selectFinding(next);
 }
 
 function fix(finding: FindingDto, button: HTMLButtonElement): void {
   void task(`Fixing ${finding.a1}…`, async () => {
     const result = await run('fixFinding', { rule: finding.rule, tab: finding.tab, row: finding.row, column: finding.column, text: finding.text });
-    showResult(result);
-    showMessage(result.message);
-    await refreshOverview();
+    showMessage(result.message, 'ok', { label: 'Undo', run: undoFix });
+    await refreshView();
   }, [button]);
 }
 
-function fixAll(rule: string, button: HTMLButtonElement): void {
-  void task(`Fixing every ${rule} problem…`, async () => {
-    const result = await run('fixAllOfRule', rule);
-    showResult(result);
-    showMessage(result.message);
-    await refreshOverview();
+function previewFixAll(rule: string, button: HTMLButtonElement): void {
+  void task(`Working out what Fix all would change…`, async () => {
+    state.preview = await run('previewFixAll', rule);
+    renderView();
+    const first = document.getElementById(state.preview.changes.length ? 'preview-apply' : 'preview-cancel');
+    if (first) first.focus();
+    byId('fix-preview').scrollIntoView({ block: 'nearest' });
   }, [button]);
 }
+
+function applyPreview(preview: FixPreviewDto, button: HTMLButtonElement): void {
+  void task(`Fixing ${plural(preview.changes.length, 'cell')}…`, async () => {
+    const result = await run('fixAllOfRule', preview.rule);
+    state.preview = undefined;
+    showMessage(result.message, 'ok', { label: 'Undo', run: undoFix });
+    await refreshView();
+  }, [button]);
+}
+
+function cancelPreview(): void {
+  state.preview = undefined;
+  renderView();
+  byId('problems').querySelector('summary')?.focus();
+}
+
+function undoFix(button: HTMLButtonElement): void {
+  void task('Undoing the last fix…', async () => {
+    const result = await run('undoLastFix');
+    showMessage(result.message);
+    await refreshView();
+  }, [button]);
+}
+
+function acceptedOf(finding: FindingDto) {
+  return { rule: finding.rule, tab: finding.tab, name: finding.text };
+}
+
+function ignore(finding: FindingDto, button: HTMLButtonElement): void {
+  void task(`Accepting ${cellLabel(finding.tab, finding.a1)}…`, async () => {
+    const result = await run('acceptFinding', acceptedOf(finding));
+    showMessage(result.message, 'ok', { label: 'Undo', run: (b) => unignore(finding, b) });
+    await refreshView();
+  }, [button]);
+}
+
+function unignore(finding: FindingDto, button: HTMLButtonElement): void {
+  void task(`Restoring ${cellLabel(finding.tab, finding.a1)}…`, async () => {
+    const result = await run('unacceptFinding', acceptedOf(finding));
+    showMessage(result.message, resultKind(result));
+    await refreshView();
+  }, [button]);
+}
+
+const problemActions = {
+  select: selectFinding,
+  fix,
+  previewFixAll,
+  applyPreview,
+  cancelPreview,
+  ignore,
+  unignore,
+  undoFix,
+  filter(filter: ProblemFilter): void {
+    state.filter = filter;
+    renderView();
+  },
+  step: stepFinding,
+  setUpTemplate,
+};
 
 function clearChecks(button: HTMLButtonElement): void {
   void task('Clearing checks…', async () => {
     const { message } = await run('clearChecks');
-    state.result = undefined;
-    renderProblemsEmpty(problemsBody, problemsCount, 'Checks cleared. Run a check to see the problems in the plan.');
+    state.preview = undefined;
     showMessage(message);
-    await refreshOverview();
+    await refreshView();
   }, [button]);
 }
 
@@ -134,11 +253,11 @@ function insertChosen(): void {
   const picker = state.picker;
   const names = chosenNames(specEvents);
   if (!picker || !names.length) return;
-  void task(`Inserting ${names.length} event${names.length === 1 ? '' : 's'}…`, async () => {
+  void task(`Inserting ${plural(names.length, 'event')}…`, async () => {
     const { message } = await run('insertSpecEvents', picker.specId, names);
     showMessage(message);
     await loadPicker(picker.specId);
-    await refreshOverview();
+    await refreshView();
   }, [insertButton]);
 }
 
@@ -146,7 +265,10 @@ function insertChosen(): void {
 
 function rowsAction(button: HTMLButtonElement, label: string, name: 'minimizeRows' | 'resetRows'): void {
   button.addEventListener('click', () => {
-    void task(label, async () => showMessage((await run(name)).message), [button]);
+    void task(label, async () => {
+      showMessage((await run(name)).message);
+      await refreshView();
+    }, [button]);
   });
 }
 
@@ -171,26 +293,47 @@ function saveSettings(button: HTMLButtonElement): void {
     const dto = await run('saveSettings', readSettings(settingsForm));
     state.rules = dto.choices.rules;
     renderSettings(settingsForm, dto);
-    showMessage(dto.warnings.length ? 'Conventions saved, with the remarks shown below.' : 'Conventions saved.');
-    // The findings on show were made under the old settings.
+    const saved = dto.warnings.length ? 'Conventions saved, with the remarks shown below.' : 'Conventions saved.';
+    showMessage(saved);
+    // While checks are on, the sheet's marks were made under the old settings: check again.
     if (state.result) {
       const result = await run('checkNow');
-      showResult(result);
-      showMessage(`Conventions saved. ${result.message || summaryText(result)}`, result.errors ? 'problems' : 'ok');
-      await refreshOverview();
+      showMessage(`${saved} ${result.message || summaryText(result)}`, resultKind(result));
     }
+    await refreshView();
   }, [button]);
 }
 
 // Export ----------------------------------------------------------------------------------
 
-function exportPlan(button: HTMLButtonElement): void {
-  const format = button.dataset.format as ExportFormat;
+function exportNow(format: ExportFormat, button: HTMLButtonElement): void {
+  byId('export-confirm').hidden = true;
   void task('Exporting…', async () => {
     const dto = await run('exportPlan', format);
     renderDownloads(byId('export-files'), dto.files, true);
     showMessage(dto.message);
   }, [button]);
+}
+
+/** With open errors, exporting first says which, and goes on only when asked to. */
+function exportPlan(button: HTMLButtonElement): void {
+  const format = button.dataset.format as ExportFormat;
+  const errors = state.result ? open(state.result.findings).filter((f) => f.severity === 'error') : [];
+  if (!errors.length) return exportNow(format, button);
+  const confirm = byId('export-confirm');
+  const go = h('button', { className: 'action', attrs: { type: 'button', id: 'export-anyway' } }, 'Export anyway');
+  const stop = h('button', { attrs: { type: 'button', id: 'export-cancel' } }, 'Cancel');
+  go.addEventListener('click', () => exportNow(format, button));
+  stop.addEventListener('click', () => { confirm.hidden = true; button.focus(); });
+  const shown = errors.slice(0, 10);
+  replace(confirm,
+    h('p', { attrs: { id: 'export-confirm-text' } }, `The plan has ${plural(errors.length, 'open error')}; the export will carry ${errors.length === 1 ? 'it' : 'them'} to the tools that read it:`),
+    h('ul', {}, ...shown.map((f) => h('li', {}, `${cellLabel(f.tab, f.a1)} ${f.text}: ${f.message}`))),
+    errors.length > shown.length ? h('p', { className: 'more' }, `and ${errors.length - shown.length} more.`) : null,
+    h('div', { className: 'actions' }, go, stop),
+  );
+  confirm.hidden = false;
+  go.focus();
 }
 
 // Import ----------------------------------------------------------------------------------
@@ -204,7 +347,7 @@ function importChosen(input: HTMLInputElement, button: HTMLButtonElement): void 
       select: (conflict) => void task(`Selecting ${cellLabel(conflict.tab, conflict.a1)}…`, () => run('selectCell', conflict.tab, conflict.row, conflict.column)),
     });
     showMessage(result.message, result.conflicts.length ? 'problems' : 'ok');
-    await refreshOverview();
+    await refreshView();
     if (state.picker) await loadPicker(state.picker.specId);
   }, [button]);
 }
@@ -239,7 +382,7 @@ function start(): void {
     saveSettings(saveButton);
   });
 
-  initObserved({ onPlanChanged: refreshOverview });
+  initObserved({ onPlanChanged: refreshView });
   const importInput = byId<HTMLInputElement>('import-file');
   const importButton = byId<HTMLButtonElement>('import-run');
   importInput.addEventListener('change', () => { importButton.disabled = !(importInput.files && importInput.files.length); });
@@ -253,7 +396,6 @@ function start(): void {
   // The three loads are independent; each one that fails explains itself in its own section.
   void task('Loading…', async () => {
     await Promise.all([
-      refreshOverview(),
       run('getSettings').then(
         (dto) => { state.rules = dto.choices.rules; renderSettings(settingsForm, dto); },
         (error) => { settingsForm.rules.textContent = ''; settingsForm.rules.appendChild(document.createElement('li')).textContent = errorText(error); },
@@ -268,9 +410,12 @@ function start(): void {
         },
       ),
     ]);
+    // After the rules: the problem list shows their titles and "Why?".
+    await refreshView();
   }).then(() => {
     // Lets tests (and anyone curious) know the first loads are done.
     document.body.dataset.loaded = 'true';
+    sync.start();
   });
   pickerChanged();
 }

@@ -24,7 +24,8 @@ export function renderOverview(container: HTMLElement, overview: OverviewDto, ac
   ];
   for (const node of Array.from(parts[1].children)) node.setAttribute('role', 'listitem');
 
-  if (lastCheck) {
+  if (lastCheck && overview.checksOn !== false) {
+    // While checks are on, the counts are the sheet's as it is now (the live check keeps the marks current).
     const clean = !lastCheck.errors && !lastCheck.warnings && !lastCheck.infos;
     parts.push(h('div', { className: 'last-check', attrs: { 'aria-label': `Last check: ${summaryText(lastCheck)}` } },
       h('span', { className: 'muted' }, `${lastCheckText(lastCheck.at)}:`),
@@ -32,7 +33,10 @@ export function renderOverview(container: HTMLElement, overview: OverviewDto, ac
       lastCheck.errors ? h('span', { className: 'badge error' }, `${lastCheck.errors} error${lastCheck.errors === 1 ? '' : 's'}`) : null,
       lastCheck.warnings ? h('span', { className: 'badge warning' }, `${lastCheck.warnings} warning${lastCheck.warnings === 1 ? '' : 's'}`) : null,
       lastCheck.infos ? h('span', { className: 'badge info' }, `${lastCheck.infos} info`) : null,
+      lastCheck.accepted ? h('span', { className: 'badge neutral' }, `${lastCheck.accepted} accepted`) : null,
     ));
+  } else if (lastCheck) {
+    parts.push(h('p', { className: 'muted last-check-off' }, 'Checks are cleared: the sheet shows no marks. Check now to see the problems again.'));
   } else {
     parts.push(h('p', { className: 'muted' }, 'Not checked yet.'));
   }

@@ -23,17 +23,42 @@ function setBusy(label: string | null): void {
   document.body.setAttribute('aria-busy', running ? 'true' : 'false');
 }
 
-/** `problems`: the call worked but found errors, so the notice must not look like an all-clear. */
-export function showMessage(text: string, kind: 'ok' | 'problems' | 'error' = 'ok'): void {
+/** Whether a server call of the user's is running. */
+export function isBusy(): boolean {
+  return running > 0;
+}
+
+export interface NoticeAction {
+  label: string;
+  run(button: HTMLButtonElement): void;
+}
+
+/**
+ * `problems`: the call worked but found errors, so the notice must not look
+ * like an all-clear. `action` adds one button to the notice (such as Undo).
+ */
+export function showMessage(text: string, kind: 'ok' | 'problems' | 'error' = 'ok', action?: NoticeAction): void {
   const notice = byId('notice');
   byId('notice-text').textContent = text;
+  delete notice.dataset.stale;
+  const button = byId<HTMLButtonElement>('notice-action');
+  button.hidden = !action;
+  button.textContent = action ? action.label : '';
+  button.onclick = action ? () => action.run(button) : null;
   notice.dataset.kind = kind;
   notice.setAttribute('role', kind === 'error' ? 'alert' : 'status');
   notice.hidden = false;
 }
 
+/** The sheet changed since the notice was shown: it stays readable, but no longer looks current. */
+export function markMessageStale(): void {
+  const notice = byId('notice');
+  if (!notice.hidden) notice.dataset.stale = 'true';
+}
+
 export function clearMessage(): void {
   byId('notice').hidden = true;
+  byId('notice-action').hidden = true;
   byId('notice-text').textContent = '';
 }
 

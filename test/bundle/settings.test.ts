@@ -28,7 +28,7 @@ describe('settings', () => {
   it('starts from the defaults and lists the choices', () => {
     const { ctx } = open();
     const dto = ctx.getSettings();
-    expect(dto.settings).toEqual({ eventCasing: 'Title Case', propertyCasing: 'snake_case', acceptedWords: [], disabledRules: [] });
+    expect(dto.settings).toEqual({ eventCasing: 'Title Case', propertyCasing: 'snake_case', acceptedWords: [], severities: {}, acceptedFindings: [] });
     expect(dto.choices.eventCasing).toContain('snake_case');
     expect(dto.choices.propertyCasing).toEqual(['snake_case', 'camelCase']);
     expect(dto.choices.rules.map((r: { id: string }) => r.id)).toContain('event-casing');

@@ -158,7 +158,8 @@ describe('robustness', () => {
     eventCasing: fc.constantFrom(...EVENT_CASINGS),
     propertyCasing: fc.constantFrom(...PROPERTY_CASINGS),
     acceptedWords: fc.constantFrom([], ['iOS', 'PayPal']),
-    disabledRules: fc.constant([]),
+    severities: fc.constant({}),
+    acceptedFindings: fc.constant([]),
   });
 
   it('never throws on any string, as any kind of name', () => {

@@ -2,12 +2,18 @@ import { DEFAULT_SETTINGS, defaultSettings, parseList, parseSettings, serializeS
 
 describe('validateSettings', () => {
   it('gives the defaults of conventions.md for nothing at all', () => {
-    expect(validateSettings(undefined)).toEqual({ settings: { eventCasing: 'Title Case', propertyCasing: 'snake_case', acceptedWords: [], disabledRules: [] }, problems: [] });
+    expect(validateSettings(undefined)).toEqual({ settings: { eventCasing: 'Title Case', propertyCasing: 'snake_case', acceptedWords: [], severities: {}, acceptedFindings: [] }, problems: [] });
     expect(validateSettings({})).toEqual({ settings: defaultSettings(), problems: [] });
   });
 
   it('keeps valid settings as they are', () => {
-    const raw = { eventCasing: 'snake_case', propertyCasing: 'camelCase', acceptedWords: ['iOS', 'PayPal'], disabledRules: ['event-family', 'missing-description'] };
+    const raw = {
+      eventCasing: 'snake_case',
+      propertyCasing: 'camelCase',
+      acceptedWords: ['iOS', 'PayPal'],
+      severities: { 'event-family': 'off', 'missing-description': 'warning' },
+      acceptedFindings: [{ rule: 'event-casing', tab: 'Track (Custom)', name: 'iPhone_Opened' }],
+    };
     expect(validateSettings(raw)).toEqual({ settings: raw, problems: [] });
   });
 
@@ -27,16 +33,43 @@ describe('validateSettings', () => {
     expect(validateSettings({ eventCasing: 42 }).problems[0]).toContain('Unknown event name casing 42');
   });
 
-  it('drops unknown rule ids with a clear message and keeps the known ones', () => {
+  it('reads the switched-off rules older versions stored as severity off, dropping unknown ids with a message', () => {
     const { settings, problems } = validateSettings({ disabledRules: ['event-family', 'no-such-rule', 'EVENT-CASING', 'event-family'] });
-    expect(settings.disabledRules).toEqual(['event-family', 'event-casing']);
+    expect(settings.severities).toEqual({ 'event-family': 'off', 'event-casing': 'off' });
+    expect(settings).not.toHaveProperty('disabledRules');
     expect(problems).toEqual([expect.stringContaining('Unknown rule "no-such-rule"')]);
+  });
+
+  it('reads per-rule severities, a stated severity winning over an old switch', () => {
+    const { settings, problems } = validateSettings({
+      disabledRules: ['event-family', 'whitespace'],
+      severities: { 'Event-Family': 'Warning', 'event-casing': 'off', 'no-such-rule': 'error', whitespace: 'loud' },
+    });
+    expect(settings.severities).toEqual({ 'event-family': 'warning', 'event-casing': 'off', whitespace: 'off' });
+    expect(problems).toEqual([expect.stringContaining('Unknown rule "no-such-rule"'), expect.stringContaining('Unknown severity "loud" for whitespace')]);
+    expect(validateSettings({ severities: ['error'] }).problems[0]).toContain('Rule severities must be');
+  });
+
+  it('reads accepted findings, without duplicates, and refuses incomplete ones', () => {
+    const { settings, problems } = validateSettings({
+      acceptedFindings: [
+        { rule: 'event-casing', tab: 'Track (Custom)', name: 'iPhone_Opened' },
+        { rule: 'EVENT-CASING', tab: ' track (custom) ', name: ' iPhone_Opened' },
+        { rule: 'no-such-rule', tab: 'Track', name: 'x' },
+        { rule: 'event-casing', name: 'x' },
+        'event-casing',
+      ],
+    });
+    expect(settings.acceptedFindings).toEqual([{ rule: 'event-casing', tab: 'Track (Custom)', name: 'iPhone_Opened' }]);
+    expect(problems).toHaveLength(3);
+    expect(problems[0]).toMatch(/needs a known rule, a tab and a name/);
+    expect(validateSettings({ acceptedFindings: 'x' }).problems[0]).toContain('Accepted findings must be a list');
   });
 
   it('reads lists written as text, one per line or separated by commas', () => {
     expect(validateSettings({ acceptedWords: 'iOS, PayPal\nmacOS\n\n', disabledRules: 'event-family; missing-description' }).settings).toMatchObject({
       acceptedWords: ['iOS', 'PayPal', 'macOS'],
-      disabledRules: ['event-family', 'missing-description'],
+      severities: { 'event-family': 'off', 'missing-description': 'off' },
     });
     expect(parseList(undefined)).toEqual([]);
   });
@@ -58,7 +91,13 @@ describe('validateSettings', () => {
 
 describe('parseSettings and serializeSettings', () => {
   it('round-trip', () => {
-    const settings = { eventCasing: 'lower case' as const, propertyCasing: 'camelCase' as const, acceptedWords: ['iOS'], disabledRules: ['whitespace' as const] };
+    const settings = {
+      eventCasing: 'lower case' as const,
+      propertyCasing: 'camelCase' as const,
+      acceptedWords: ['iOS'],
+      severities: { whitespace: 'off' as const, 'event-casing': 'info' as const },
+      acceptedFindings: [{ rule: 'event-casing' as const, tab: 'Track', name: 'Order_Done' }],
+    };
     expect(parseSettings(serializeSettings(settings))).toEqual({ settings, problems: [] });
   });
 

@@ -85,7 +85,8 @@ const SETTINGS: SettingsDto = {
     eventCasing: IMG as SettingsDto['settings']['eventCasing'],
     propertyCasing: SVG as SettingsDto['settings']['propertyCasing'],
     acceptedWords: HOSTILE,
-    disabledRules: ['whitespace'],
+    severities: { whitespace: 'off' },
+    acceptedFindings: [{ rule: 'event-casing', tab: SCRIPT, name: IMG }],
   },
   choices: { eventCasing: [SCRIPT, JS_URL], propertyCasing: [FORMULA, IMG], rules: RULES },
   warnings: HOSTILE,
@@ -165,6 +166,12 @@ const ANSWERS: Record<SidebarFunction, unknown> = {
   writeChangelog: { ...CHANGES, message: JS_URL },
   listEventStatuses: STATUS_LIST,
   updateStatusDropdown: { message: SVG },
+  getChangeStamp: { stamp: SCRIPT },
+  getSidebarState: { stamp: SCRIPT, overview: OVERVIEW, result: CHECK },
+  previewFixAll: { rule: 'event-casing', changes: HOSTILE.map((text, i) => ({ tab: hostile(i), row: i + 2, column: 3, a1: `C${i + 2}`, before: text, after: hostile(i + 1) })) },
+  undoLastFix: { ...CHECK, message: SCRIPT },
+  acceptFinding: { ...CHECK, message: IMG },
+  unacceptFinding: { ...CHECK, message: SVG },
 };
 
 // The stub google.script.run ---------------------------------------------------
@@ -308,7 +315,7 @@ beforeAll(async () => {
   await before.page.waitForLoadState('load');
   baseline = await counts(before.page);
   // The stub must really have been in place: the page asked it for its first loads.
-  expect((await calls(before.page, 'getOverview')).length).toBe(1);
+  expect((await calls(before.page, 'getSidebarState')).length + (await calls(before.page, 'getSettings')).length).toBeGreaterThanOrEqual(1);
   expect(baseline.script).toBeGreaterThan(0);
   await before.page.close();
 });
@@ -378,7 +385,11 @@ describe('hostile text from the server is only ever text', () => {
     const ids = await groups.evaluateAll((els) => els.map((e) => e.getAttribute('data-rule')));
     const hostileGroup = groups.nth(ids.indexOf(SVG));
     await hostileGroup.locator('.rule-head button').click();
-    await eventually(async () => expect(await calls(page, 'fixAllOfRule')).toEqual([[SVG]]));
+    // It previews first: the preview's hostile cells are text too.
+    await eventually(async () => expect(await calls(page, 'previewFixAll')).toEqual([[SVG]]));
+    await expectLiteral(page.locator('#fix-preview'), HOSTILE);
+    await page.locator('#preview-apply').click();
+    await eventually(async () => expect(await calls(page, 'fixAllOfRule')).toEqual([['event-casing']]));
     await expectNotice(page, JS_URL, 'ok');
     await expectLiteral(body, FINDINGS.slice(2).map((f) => f.text));
 
@@ -422,7 +433,7 @@ describe('hostile text from the server is only ever text', () => {
     expect(await page.locator('#property-casing option').allTextContents()).toEqual([SVG, FORMULA, IMG]);
     expect(await page.locator('#property-casing').inputValue()).toBe(SVG);
     expect(await page.locator('#accepted-words').inputValue()).toBe(HOSTILE.join('\n'));
-    expect(await page.locator('#rule-list .switch-title').allTextContents()).toEqual(RULES.map((r) => `${r.title} ${r.severity}`));
+    expect(await page.locator('#rule-list .rule-label').allTextContents()).toEqual(RULES.map((r) => r.title));
     expect(await page.locator('#rule-list .switch-desc').allTextContents()).toEqual(RULES.map((r) => `${r.id}: ${r.description}`));
     expect(await page.locator('#settings-warnings p').allTextContents()).toEqual(HOSTILE);
     expect(await page.locator('#settings-warnings').isHidden()).toBe(false);
@@ -433,7 +444,8 @@ describe('hostile text from the server is only ever text', () => {
     expect(saved.eventCasing).toBe(IMG);
     expect(saved.propertyCasing).toBe(SVG);
     expect(saved.acceptedWords).toEqual(HOSTILE);
-    await expectNotice(page, 'Conventions saved, with the remarks shown below.', 'ok');
+    // Checks are on (the state holds findings), so saving checks again under the new settings.
+    await expectNotice(page, `Conventions saved, with the remarks shown below. ${SCRIPT}`, 'problems');
     expect(await page.locator('#settings-warnings p').allTextContents()).toEqual([JS_URL, SCRIPT]);
     await expectNothingRan(opened);
     await page.close();
@@ -486,6 +498,9 @@ describe('hostile text from the server is only ever text', () => {
     for (const [index, format] of (['protocols', 'typewriter', 'csv'] as const).entries()) {
       await page.evaluate((answer) => { (window as unknown as StubWindow).__stub.answers.exportPlan = answer; }, exportOf(index) as unknown as Record<string, unknown>);
       await page.locator(`button.export[data-format="${format}"]`).click();
+      // The findings on show hold errors: the sidebar lists them (as text) and asks first.
+      await expectLiteral(page.locator('#export-confirm'), [IMG]);
+      await page.locator('#export-anyway').click();
       const expected = exportOf(index);
       await eventually(async () => expect(await page.locator('#notice-text').textContent()).toBe(expected.message));
       await idle(page);
@@ -570,12 +585,20 @@ describe('hostile text from the server is only ever text', () => {
       ['setUpTemplate', () => page.locator('#set-up-template').click()],
       ['selectCell', () => page.locator('#problems-body .finding-target').first().click()],
       ['fixFinding', () => page.locator('#problems-body .finding').first().getByRole('button', { name: /^Fix / }).click()],
-      ['fixAllOfRule', () => page.locator('#problems-body .rule-head button').first().click()],
+      ['previewFixAll', () => page.locator('#problems-body .rule-head button').first().click()],
+      ['fixAllOfRule', async () => {
+        await page.locator('#problems-body .rule-head button').first().click();
+        await page.locator('#preview-apply').click();
+      }],
+      ['acceptFinding', () => page.locator('#problems-body .finding').first().getByRole('button', { name: /^Ignore this one/ }).click()],
       ['minimizeRows', () => page.locator('#minimize-rows').click()],
       ['resetRows', () => page.locator('#reset-rows').click()],
       ['repairRowGroups', () => page.locator('#repair-groups').click()],
       ['saveSettings', () => page.locator('#save-settings').click()],
-      ['exportPlan', () => page.locator('button.export[data-format="csv"]').click()],
+      ['exportPlan', async () => {
+        await page.locator('button.export[data-format="csv"]').click();
+        await page.locator('#export-anyway').click();
+      }],
     ];
     for (const [i, [name, act]] of actions.entries()) {
       // "Exception: " is what Apps Script puts before a thrown message; the sidebar drops it and keeps the rest as text.

@@ -91,6 +91,8 @@ describe('checks in the sidebar', () => {
     await checkNow(sidebar);
     expect((await problemTexts(sidebar, 'event-casing')).sort()).toEqual(['cart_viewed', 'order_completed']);
     await sidebar.locator('.rule-group[data-rule="event-casing"] .rule-head button').click();
+    // It shows what it would change and asks first.
+    await sidebar.locator('#preview-apply').click();
     await eventually(async () => expect(await problemTexts(sidebar, 'event-casing')).toEqual([]));
     expect(await cell(page, 'C2').textContent()).toBe('Order Completed');
     expect(await cell(page, 'C3').textContent()).toBe('Cart Viewed');
@@ -116,7 +118,7 @@ describe('checks in the sidebar', () => {
     expect(await sidebar.locator('#accepted-words').inputValue()).toBe('iOS\nPayPal\neBay');
 
     // Switching a rule off removes its findings.
-    await sidebar.locator('#rule-event-casing').uncheck();
+    await sidebar.locator('#rule-event-casing').selectOption('off');
     await sidebar.locator('#save-settings').click();
     await eventually(async () => expect(await sidebar.locator('.rule-group[data-rule="event-casing"]').count()).toBe(0));
     await page.close();

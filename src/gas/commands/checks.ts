@@ -3,24 +3,26 @@
  * plan's tabs once (two calls a tab), checks the whole plan in memory, and
  * writes the add-on's marks only where they changed (see core/marks.ts).
  */
-import { check, summarize, Summary } from '../../core/check';
+import { check, openFindings, summarize, Summary } from '../../core/check';
 import { UserError } from '../../core/errors';
 import { Finding, RuleId } from '../../core/finding';
 import { literalText } from '../../core/literal-text';
-import { fixesForRule, fixForTarget, groupFixes } from '../../core/fix';
+import { CellFix, fixesForRule, fixForTarget, groupFixes } from '../../core/fix';
+import { fixBatch, planUndo, undoMessage } from '../../core/fix-history';
 import { cellA1, cellReference } from '../../core/a1';
 import { legacyChecksColumn, planTabMarks, summaryMessage } from '../../core/marks';
 import { Plan } from '../../core/plan';
 import { withUnseen } from '../../core/coverage/unseen';
 import { groupMismatchMessage, groupProbes, groupsMismatch } from '../../core/row-groups';
 import { RULES } from '../../core/rules/index';
-import { CheckResultDto, FindingDto, FixTarget, MessageDto, OverviewDto } from '../api-types';
+import { TEMPLATE } from '../../core/template';
+import { CheckResultDto, FindingDto, FixPreviewDto, FixTarget, MessageDto, OverviewDto, SidebarStateDto } from '../api-types';
 import { planFromTabs, readSheetValues, readTabs, TabHandle } from '../gateway';
 import { withDocumentLock } from '../lock';
 import { findOwnedColumn } from '../ownership';
 import { ownedChecksColumns, writeTabMarks, removeTabMarks } from '../marks-writer';
 import { activeSpreadsheet, Services } from '../services';
-import { DocumentStore, MarkedTab, MarksState } from '../settings-store';
+import { DocumentStore, MarkedTab, MarksState, readChangeStamp } from '../settings-store';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -37,8 +39,17 @@ function toDto(finding: Finding): FindingDto {
   };
   if (finding.suggestion !== undefined) dto.suggestion = finding.suggestion;
   if (finding.hint !== undefined) dto.hint = finding.hint;
+  if (finding.accepted) dto.accepted = true;
   return dto;
 }
+
+/** Template tabs the plan lacks, by their template names. */
+function missingTabs(plan: Plan): string[] {
+  return plan.problems.filter((p) => p.kind === 'missing-tab').map((p) => p.tab);
+}
+
+/** A spreadsheet with none of the template's tabs has no plan to call clean. */
+export const NO_PLAN_MESSAGE = `This spreadsheet has no tracking plan yet: the template's tabs were not found (${TEMPLATE.map((t) => t.name).join(', ')}). Run Set up template to create them.`;
 
 /** Plan problems in one or two sentences: the missing tabs together, then the rest. */
 export function problemMessages(plan: Plan): string[] {
@@ -51,11 +62,16 @@ export function problemMessages(plan: Plan): string[] {
 
 /** `findings` come from check(), already in tab, row and column order. */
 function result(findings: Finding[], counts: Summary, plan: Plan, warnings: string[], lead?: string): CheckResultDto {
+  const missing = missingTabs(plan);
+  if (missing.length === TEMPLATE.length) {
+    return { errors: 0, warnings: 0, infos: 0, findings: [], missingTabs: missing, message: lead ? `${lead} ${NO_PLAN_MESSAGE}` : NO_PLAN_MESSAGE };
+  }
   const extras = [...problemMessages(plan), ...warnings];
   let message = summaryMessage(counts);
+  if (counts.accepted) message = `${message}${counts.errors || counts.warnings || counts.infos ? ',' : ';'} ${counts.accepted} accepted`;
   if (lead) message = `${lead} ${message}.`;
   if (extras.length) message = `${message.replace(/\.?$/, '.')} ${extras.join(' ')}`;
-  return { ...counts, findings: findings.map(toDto), message };
+  return { ...counts, findings: findings.map(toDto), missingTabs: missing, message };
 }
 
 /**
@@ -72,7 +88,8 @@ function markTabs(app: GoogleAppsScript.Spreadsheet.SpreadsheetApp, handles: rea
     const before = known ? known.tabs[handle.name] : undefined;
     if (!before && !withFindings.has(handle.name)) continue;
     const ownedColumn = findOwnedColumn(handle.sheet, 'checks') ?? undefined;
-    const marks = planTabMarks(findings, { name: handle.name, headerRow: tab.header.row, values: handle.values, ownedColumn });
+    // Accepted findings are never highlighted.
+    const marks = planTabMarks(openFindings(findings), { name: handle.name, headerRow: tab.header.row, values: handle.values, ownedColumn });
     if (!marks) continue;
     tabs[handle.name] = writeMarksOrExplain(() => writeTabMarks(app, handle.sheet, marks, before, tab.header.row), handle.name);
   }
@@ -111,14 +128,26 @@ function groupProblems(handles: readonly TabHandle[], plan: Plan): string[] {
   return groupsMismatch(probes, depths) ? [groupMismatchMessage(handle.name)] : [];
 }
 
-function checkAndMark(services: Services, store: DocumentStore, handles: readonly TabHandle[], lead?: string, probeGroups = false): CheckResultDto {
+export function checkAndMark(
+  services: Services,
+  store: DocumentStore,
+  handles: readonly TabHandle[],
+  lead?: string,
+  probeGroups = false,
+  fixes?: { batch: ReturnType<typeof fixBatch> | null },
+): CheckResultDto {
   const state = store.read();
   const plan = planFromTabs(handles);
   // Planned events the last coverage import did not see are marked beside the convention findings.
   const findings = withUnseen(check(plan, state.settings), plan, state.unseen);
   const marks = markTabs(services.spreadsheetApp, handles, plan, findings, state.marks);
   const counts = summarize(findings);
-  store.saveCheck({ lastCheck: { ...counts, at: new Date().toISOString() }, marks });
+  // A spreadsheet without any of the template's tabs was not checked: nothing to remember, checks stay off.
+  const noPlan = missingTabs(plan).length === TEMPLATE.length;
+  const kept = store.saveCheck(
+    noPlan ? {} : { lastCheck: { ...counts, at: new Date().toISOString() }, marks, fixBatch: fixes ? fixes.batch : undefined },
+  );
+  if (fixes && fixes.batch && !kept) lead = `${lead ?? ''} This fix changed too many cells to be undone with Undo.`.trim();
   const warnings = probeGroups ? [...groupProblems(handles, plan), ...state.warnings] : state.warnings;
   return result(findings, counts, plan, warnings, lead);
 }
@@ -205,8 +234,9 @@ export function fixFinding(services: Services, target: FixTarget): CheckResultDt
     // A formula computes the name: writing the fix would replace it with a fixed value.
     const formula = cell.getFormula();
     if (formula) throw new UserError(formulaMessage([cellReference(fix.tab, fix.row, fix.column)]));
+    const batch = batchOf(handles, [fix]);
     cell.setValue(literalText(fix.value));
-    return checkAndMark(services, store, reread(handles, new Set([fix.tab])), `Fixed ${cellA1(fix.row, fix.column)} on "${fix.tab}".`);
+    return checkAndMark(services, store, reread(handles, new Set([fix.tab])), `Fixed ${cellA1(fix.row, fix.column)} on "${fix.tab}".`, false, { batch });
   });
 }
 
@@ -238,12 +268,14 @@ export function fixAllOfRule(services: Services, rule: string): CheckResultDto {
     const store = new DocumentStore(services.propertiesService);
     const handles = readTabs(spreadsheet);
     const findings = check(planFromTabs(handles), store.read().settings);
-    const all = fixesForRule(findings, id);
+    // Accepted findings stay as the team accepted them.
+    const all = fixesForRule(openFindings(findings), id);
     if (!all.length) return checkAndMark(services, store, handles, `Nothing to fix for ${id}.`);
     const formulas = formulaCells(handles, all);
     const fixes = all.filter((f) => !formulas.has(cellReference(f.tab, f.row, f.column)));
     const left = formulas.size ? ` ${formulaMessage([...formulas])}` : '';
     if (!fixes.length) return checkAndMark(services, store, handles, `Nothing was fixed for ${id}.${left}`);
+    const batch = batchOf(handles, fixes);
     // Only the fixed cells are written: never values read back over a range, which would turn formulas into values.
     for (const write of groupFixes(fixes)) {
       const sheet = handleOf(handles, write.tab).sheet;
@@ -252,7 +284,66 @@ export function fixAllOfRule(services: Services, rule: string): CheckResultDto {
     }
     const tabs = new Set(fixes.map((f) => f.tab));
     const cells = fixes.length === 1 ? '1 cell' : `${fixes.length} cells`;
-    return checkAndMark(services, store, reread(handles, tabs), `Fixed ${cells} (${id}).${left}`);
+    return checkAndMark(services, store, reread(handles, tabs), `Fixed ${cells} (${id}).${left}`, false, { batch });
+  });
+}
+
+/** What a batch of fixes will change, from the values just read, for Undo. */
+function batchOf(handles: readonly TabHandle[], fixes: readonly CellFix[]) {
+  return fixBatch(fixes, (tab, row, column) => valueAt(handles, tab, row, column), new Date().toISOString());
+}
+
+function valueAt(handles: readonly TabHandle[], tab: string, row: number, column: number): unknown {
+  const handle = handles.find((h) => h.name === tab);
+  if (!handle) return undefined;
+  const line = handle.values[row - 1];
+  return line ? line[column - 1] ?? '' : '';
+}
+
+/** What Fix all would write for one rule, cell by cell, without writing anything. */
+export function previewFixAll(services: Services, rule: string): FixPreviewDto {
+  const id = knownRule(rule);
+  const spreadsheet = activeSpreadsheet(services);
+  const store = new DocumentStore(services.propertiesService);
+  const handles = readTabs(spreadsheet);
+  const fixes = fixesForRule(openFindings(check(planFromTabs(handles), store.read().settings)), id);
+  const changes = fixes.map((fix) => ({
+    tab: fix.tab,
+    row: fix.row,
+    column: fix.column,
+    a1: cellA1(fix.row, fix.column),
+    before: String(valueAt(handles, fix.tab, fix.row, fix.column) ?? ''),
+    after: fix.value,
+  }));
+  return { rule: id, changes };
+}
+
+/**
+ * Puts back the cells of the last fix batch: each cell that still holds
+ * what the fix wrote gets its old value; a cell edited since is left alone
+ * and named. Then re-checks, as a fix does.
+ */
+export function undoLastFix(services: Services): CheckResultDto {
+  return withDocumentLock(services.lockService, () => {
+    const spreadsheet = activeSpreadsheet(services);
+    const store = new DocumentStore(services.propertiesService);
+    const batch = store.fixBatch();
+    if (!batch) throw new UserError('There is no fix to undo.');
+    const handles = readTabs(spreadsheet);
+    const plan = planUndo(batch, (tab, row, column) => valueAt(handles, tab, row, column));
+    const texts: CellFix[] = [];
+    for (const cell of plan.restore) {
+      if (typeof cell.before === 'string') texts.push({ tab: cell.tab, row: cell.row, column: cell.column, value: cell.before });
+      // A number or TRUE/FALSE goes back as that value, not as text.
+      else handleOf(handles, cell.tab).sheet.getRange(cell.row, cell.column).setValue(cell.before);
+    }
+    for (const write of groupFixes(texts)) {
+      const sheet = handleOf(handles, write.tab).sheet;
+      if (write.kind === 'run') sheet.getRange(write.row, write.column, write.values.length, 1).setValues(write.values.map((r) => [literalText(r[0])]));
+      else sheet.getRangeList(write.a1s).setValue(literalText(write.value));
+    }
+    const tabs = new Set(plan.restore.map((c) => c.tab));
+    return checkAndMark(services, store, reread(handles, tabs), undoMessage(plan), false, { batch: null });
   });
 }
 
@@ -269,16 +360,52 @@ export function selectCell(services: Services, tab: string, row: number, column:
 }
 
 export function getOverview(services: Services): OverviewDto {
+  return getSidebarState(services).overview;
+}
+
+/** The change stamp the open sidebar polls: two service calls (see settings-store.ts); it differs from the one getSidebarState gave whenever something changed since. */
+export function getChangeStamp(services: Services): { stamp: string } {
+  return { stamp: readChangeStamp(services.propertiesService) };
+}
+
+/**
+ * Everything the sidebar shows, from the sheet as it is now: the overview
+ * and, while checks are on, the findings of a fresh check (read only: the
+ * marks are Check's and onEdit's to write). The stamp is read first, so a
+ * change made meanwhile moves it past what the sidebar saw.
+ */
+export function getSidebarState(services: Services): SidebarStateDto {
+  const store = new DocumentStore(services.propertiesService);
+  const state = store.read();
+  const stamp = store.seenStamp();
   const spreadsheet = activeSpreadsheet(services);
-  const state = new DocumentStore(services.propertiesService).read();
   const handles = readTabs(spreadsheet);
   const plan = planFromTabs(handles);
   const properties = plan.events.reduce((n, e) => n + e.properties.length, 0) + plan.orphans.length;
-  return {
+  const checksOn = !!state.marks;
+  let current: CheckResultDto | null = null;
+  if (checksOn) {
+    const findings = check(plan, state.settings);
+    current = result(findings, summarize(findings), plan, state.warnings);
+  }
+  // With none of the template's tabs there is nothing a check could have called clean.
+  const noPlan = missingTabs(plan).length === TEMPLATE.length;
+  if (noPlan) current = null;
+  const lastCheck = noPlan ? null : state.lastCheck && current ? { ...summaryOf(current), at: state.lastCheck.at } : state.lastCheck;
+  const overview: OverviewDto = {
     spreadsheetName: spreadsheet.getName(),
     counts: { goals: plan.goals.length, events: plan.events.length, properties, traits: plan.identify.length + plan.group.length },
-    lastCheck: state.lastCheck,
-    missingTabs: plan.problems.filter((p) => p.kind === 'missing-tab').map((p) => p.tab),
+    lastCheck,
+    checksOn,
+    missingTabs: missingTabs(plan),
     problems: [...plan.problems.filter((p) => p.kind !== 'missing-tab').map((p) => p.message), ...groupProblems(handles, plan), ...state.warnings],
+    canUndoFix: !!store.fixBatch(),
   };
+  return { stamp, overview, result: current };
+}
+
+function summaryOf(counts: Summary): Summary {
+  const summary: Summary = { errors: counts.errors, warnings: counts.warnings, infos: counts.infos };
+  if (counts.accepted) summary.accepted = counts.accepted;
+  return summary;
 }

@@ -18,6 +18,7 @@ import { MessageDto, SpecListDto, SpecPickerDto } from '../api-types';
 import { findTabs, readSheetValues } from '../gateway';
 import { withDocumentLock } from '../lock';
 import { activeSpreadsheet, Services } from '../services';
+import { DocumentStore } from '../settings-store';
 import { appendRows, createTab, ValidationRules } from '../sheet-writer';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -167,6 +168,13 @@ export function insertSpecEvents(services: Services, specId: string, eventNames?
       insertion.rows = fit.rows;
     }
     appendRows(track.sheet, insertion, services.spreadsheetApp.GroupControlTogglePosition.BEFORE);
+    if (insertion.rows.length) {
+      // Show the user what arrived: select the new rows, which brings them into view (three calls).
+      track.sheet.activate();
+      track.sheet.getRange(insertion.startRow, insertion.startColumn, insertion.rows.length, insertion.rows[0].length).activate();
+    }
+    // The open sidebar's counts follow (two calls).
+    new DocumentStore(services.propertiesService).touch();
     return { message: created + insertion.message };
   });
 }

@@ -9,6 +9,7 @@ import { MessageDto } from '../api-types';
 import { findTabsByListing, readSheetValues } from '../gateway';
 import { withDocumentLock } from '../lock';
 import { activeSpreadsheet, Services } from '../services';
+import { DocumentStore } from '../settings-store';
 import { createTab, ValidationRules } from '../sheet-writer';
 import { statusDropdownOffer } from './status-dropdown';
 
@@ -33,6 +34,8 @@ export function setUpTemplate(services: Services): MessageDto {
     // An existing Track tab may carry the Status dropdown from before In Review and Approved: offered, never changed here.
     const track = existing.find((t) => t.kind === 'track');
     const offer = track && found.track ? statusDropdownOffer(found.track.sheet, track.values) : '';
+    // The open sidebar's missing tabs follow (two calls).
+    if (plan.create.length) new DocumentStore(services.propertiesService).touch();
     return { message: offer ? `${plan.message} ${offer}` : plan.message };
   });
 }
