@@ -4,7 +4,7 @@
  * properties each, running the built bundle (dist/Code.js) on the fakes.
  */
 import * as path from 'path';
-import { clickMenuItem, createFakeServices, loadBundle } from '../test/fakes';
+import { clickMenuItem, createFakeServices, loadBundle } from '../fakes';
 import { col, letter, seedLargePlan, TRACK } from '../test/bundle/checks-helpers';
 
 export async function run(report: (line: string) => void): Promise<void> {

@@ -15,7 +15,7 @@ import { spawnSync } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createFakeServices, loadBundle } from '../test/fakes';
+import { createFakeServices, loadBundle } from '../fakes';
 import { headerCaptions, tabDef } from '../src/core/template';
 
 const ROOT = process.cwd();

@@ -5,7 +5,7 @@
  * Add-on: service calls of Save version, Changes and the Changelog tab on
  * plans of 10, 1,000 and 10,000 events, which must not grow with the plan.
  */
-import { createFakeServices, type FakeServices, loadBundle, type BundleContext } from '../test/fakes';
+import { createFakeServices, type FakeServices, loadBundle, type BundleContext } from '../fakes';
 import { countChanges, diffPlans } from '../src/core/history/diff';
 import { decodeVersion, encodeVersion, type EventSnapshot, type PlanSnapshot, splitParts } from '../src/core/history/snapshot';
 import { headerCaptions, tabDef } from '../src/core/template';

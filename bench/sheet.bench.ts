@@ -4,7 +4,7 @@
  * 0, 1,000 and 10,000 events, and Minimize / Reset. Counts are whole menu
  * clicks, including the toast that reports the outcome.
  */
-import { clickMenuItem, createFakeServices, FakeServices, loadBundle, BundleContext } from '../test/fakes';
+import { clickMenuItem, createFakeServices, FakeServices, loadBundle, BundleContext } from '../fakes';
 import { headerCaptions, tabDef } from '../src/core/template';
 
 // Bundled into another directory, this file cannot find dist/ from its own

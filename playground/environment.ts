@@ -1,6 +1,6 @@
 /**
  * One playground spreadsheet: the in-memory fake of the Apps Script services
- * (test/fakes) with the built bundle dist/Code.js loaded into it, exactly as
+ * (fakes/) with the built bundle dist/Code.js loaded into it, exactly as
  * the bundle tests run it. The server turns HTTP requests into calls here:
  * sidebar functions, menu items, a user's typing (which fires onEdit as
  * Sheets' simple trigger does) and clicks on the grid. `snapshot` renders
@@ -10,9 +10,9 @@ import { lettersToColumn } from '../src/core/a1';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vm from 'node:vm';
-import { createFakeServices, loadBundle } from '../test/fakes';
-import { displayValue, parseInput, colToLetters } from '../test/fakes/a1';
-import type { MenuModel } from '../test/fakes/ui';
+import { createFakeServices, loadBundle } from '../fakes';
+import { displayValue, parseInput, colToLetters } from '../fakes/a1';
+import type { MenuModel } from '../fakes/ui';
 
 export interface GridCell {
   /** As Sheets displays it. */

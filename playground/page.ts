@@ -7,7 +7,7 @@
  */
 import { columnLetters } from '../src/core/a1';
 import type { GridCell, GridSheet, Snapshot } from './environment';
-import type { MenuModel } from '../test/fakes/ui';
+import type { MenuModel } from '../fakes/ui';
 
 const DEFAULT_WIDTH = 100;
 const ROW_HEADER_WIDTH = 46;

@@ -2,7 +2,7 @@
  * The local playground behind `npm start`: a page with the spreadsheet on
  * the left and the real sidebar (dist/Sidebar.html) on the right, served by
  * Node's http module. The built bundle runs on the in-memory spreadsheet of
- * test/fakes (see environment.ts); the sidebar's google.script.run is a shim
+ * fakes/ (see environment.ts); the sidebar's google.script.run is a shim
  * the server injects into the served copy of Sidebar.html, forwarding each
  * call as POST /api/run. dist/Sidebar.html itself is never changed.
  *

@@ -6,7 +6,7 @@
  *
  *   npx esbuild scripts/demo.ts --bundle --platform=node --format=cjs --outfile=/tmp/demo.js && node /tmp/demo.js
  */
-import { clickMenuItem, createFakeServices, loadBundle, SheetDump } from '../test/fakes';
+import { clickMenuItem, createFakeServices, loadBundle, SheetDump } from '../fakes';
 
 /** Widest a column is printed; longer text is cut with an ellipsis. */
 const CELL_WIDTH = 20;

@@ -15,7 +15,7 @@ import { joinAnd } from '../core/setup';
 import { fileErrorReason, isFileSystemError } from './file-errors';
 import { decodeText, readDelimited } from './read-csv';
 import { readXlsx } from './read-xlsx';
-import { isSegmentCsv, segmentCsvSheets } from '../core/segment-csv';
+import { isSegmentCsv, segmentCsvSheets } from '../core/segment-csv-tabs';
 import { OWNED_TAB_NAMES } from '../core/owned-tabs';
 import { settingsRecordFromRows } from '../core/settings-sheet';
 

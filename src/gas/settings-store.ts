@@ -7,7 +7,7 @@
 import { Settings } from '../core/settings';
 import { FixBatch, parseFixBatch } from '../core/fix-history';
 import { joinParts, splitIntoParts } from '../core/property-parts';
-import { decodeSettingsProperties, settingsProperties } from '../core/settings-store';
+import { decodeSettingsProperties, settingsProperties } from '../core/settings-properties';
 import { decodeUnseen, encodeUnseen, UnseenEvents, unseenParts } from '../core/coverage/unseen';
 import { SummaryDto } from './api-types';
 

@@ -3,7 +3,7 @@
  * tab, seeded with uncounted helpers, plus small readers of the add-on's
  * marks (the Checks column and the effective highlight of a cell).
  */
-import { FakeServices } from '../fakes';
+import { FakeServices } from '../../fakes';
 import { headerCaptions, tabDef, TabKind } from '../../src/core/template';
 import { CHECKS_CAPTION } from '../../src/core/marks';
 

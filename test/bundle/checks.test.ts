@@ -1,5 +1,5 @@
 /** Check conventions and Clear checks through the menu, on the in-memory spreadsheet. */
-import { clickMenuItem, FakeServices } from '../fakes';
+import { clickMenuItem, FakeServices } from '../../fakes';
 import { checksLines, col, highlight, HEADERS, letter, markKeys, row, seedKnownViolations, seedLargePlan, seedPlan, TRACK } from './checks-helpers';
 import { ensureBuilt, open } from './sheet-helpers';
 import { CHECKS_CAPTION, CHECKS_LEGEND } from '../../src/core/marks';

@@ -13,7 +13,7 @@ import { Observation } from '../../src/core/coverage/observation';
 import { readObserved } from '../../src/core/coverage/reader';
 import { parsePlan } from '../../src/core/parse';
 import { parseCsv } from '../../src/cli/read-plan';
-import { FakeServices } from '../fakes';
+import { FakeServices } from '../../fakes';
 import { checksLines, HEADERS, markKeys, TRACK } from './checks-helpers';
 import { ensureBuilt, open } from './sheet-helpers';
 

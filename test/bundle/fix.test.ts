@@ -1,6 +1,6 @@
 /** Fixes from the sidebar's server functions: one cell, or every finding of one rule. */
 import { CHECKS_CAPTION } from '../../src/core/marks';
-import { clickMenuItem, FakeServices, SheetDump } from '../fakes';
+import { clickMenuItem, FakeServices, SheetDump } from '../../fakes';
 import { col, HEADERS, letter, markKeys, row, seedPlan, TRACK } from './checks-helpers';
 import { ensureBuilt, open } from './sheet-helpers';
 

@@ -3,7 +3,7 @@
  * sidebar), comparing versions, the Changelog tab, Update Status dropdown
  * and the exports' status selection, on the in-memory spreadsheet.
  */
-import { clickMenuItem, type FakeServices } from '../fakes';
+import { clickMenuItem, type FakeServices } from '../../fakes';
 import { findOwnedSheet } from '../../src/gas/ownership';
 import { PART_LENGTH } from '../../src/core/history/snapshot';
 import { col, row, seedPlan, TRACK } from './checks-helpers';

@@ -4,7 +4,7 @@
  * conflicts listed and never written over, unreadable files refused with a
  * message, and the service calls do not grow with the rows.
  */
-import { clickMenuItem } from '../fakes';
+import { clickMenuItem } from '../../fakes';
 import { parsePlan, SheetData } from '../../src/core/parse';
 import { fixture } from '../core/import/fixtures';
 import { importFiles, planShape } from '../core/import/helpers';

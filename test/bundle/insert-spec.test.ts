@@ -1,5 +1,5 @@
 /** Insert spec events, from the menu and the sidebar, against the fakes. */
-import { clickMenuItem, FakeServices, BundleContext } from '../fakes';
+import { clickMenuItem, FakeServices, BundleContext } from '../../fakes';
 import catalog from '../../src/core/specs/catalog.json';
 import { ensureBuilt, open, seedTrack, TRACK_COLUMN, TRACK_HEADER, trackRow } from './sheet-helpers';
 

@@ -1,6 +1,6 @@
 /** The add-on menu, as Apps Script builds it from dist/Code.js. */
 import * as path from 'path';
-import { clickMenuItem, createFakeServices, htmlFilesFromDir, loadBundle, REPO_ROOT } from '../fakes';
+import { clickMenuItem, createFakeServices, htmlFilesFromDir, loadBundle, REPO_ROOT } from '../../fakes';
 import { ensureBuilt } from './sheet-helpers';
 
 beforeAll(ensureBuilt);

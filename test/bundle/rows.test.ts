@@ -1,5 +1,5 @@
 /** Minimize rows / Reset rows against the fakes. */
-import { clickMenuItem } from '../fakes';
+import { clickMenuItem } from '../../fakes';
 import { ensureBuilt, open, seedTrack, TRACK_HEADER, trackRow } from './sheet-helpers';
 
 beforeAll(ensureBuilt);

@@ -1,5 +1,5 @@
 /** Set up template, run from the menu against the fakes. */
-import { clickMenuItem, SheetDump } from '../fakes';
+import { clickMenuItem, SheetDump } from '../../fakes';
 import { TEMPLATE, headerCaptions } from '../../src/core/template';
 import { ensureBuilt, Loaded, open, TRACK_COLUMN, trackRow, TRACK_HEADER } from './sheet-helpers';
 

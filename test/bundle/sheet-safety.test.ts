@@ -5,8 +5,8 @@
  * explains its marks.
  */
 import { CHECKS_CAPTION, CHECKS_LEGEND, LEGACY_CHECKS_CAPTION, MAX_CELL_CHARS } from '../../src/core/marks';
-import { clickMenuItem, FakeServices } from '../fakes';
-import { FakeLock } from '../fakes/services';
+import { clickMenuItem, FakeServices } from '../../fakes';
+import { FakeLock } from '../../fakes/services';
 import { col, HEADERS, highlight, letter, markKeys, row, seedKnownViolations, seedPlan, TRACK } from './checks-helpers';
 import { ensureBuilt, open, seedTrack } from './sheet-helpers';
 import { REPAIR_EVENTS_PER_RUN } from '../../src/core/row-groups';

@@ -4,7 +4,7 @@
  * accepted findings, per-rule severities and settings above the 9 KB
  * property limit, through the bundle's entry points.
  */
-import { clickMenuItem, FakeServices } from '../fakes';
+import { clickMenuItem, FakeServices } from '../../fakes';
 import { col, highlight, letter, markKeys, row, seedLargePlan, seedPlan, TRACK } from './checks-helpers';
 import { ensureBuilt, open } from './sheet-helpers';
 

@@ -1,13 +1,13 @@
 /**
  * literalText is the add-on's one way to write text that must stay text
  * (fixes and spec insertion). Proven against the fake, which converts
- * written strings as Sheets does (test/fakes/typed-input.ts): raw, the
+ * written strings as Sheets does (fakes/typed-input.ts): raw, the
  * strings below change; through literalText, every one reads back as written.
  */
 import fc from 'fast-check';
 import { literalText, sheetsMayConvert } from '../../src/core/literal-text';
-import { parseInput } from '../fakes/a1';
-import { createFakeServices } from '../fakes';
+import { parseInput } from '../../fakes/a1';
+import { createFakeServices } from '../../fakes';
 import { propertyRuns } from '../property-runs';
 
 const CONVERTED = ['3/4/2024', '50%', '$5', '1,000', '12:30', 'TRUE', '1e5', '42', '-1', '2024-01-31', 'March 4', '1/2', '1:30 PM', '=SUM(A1)', "'quoted"];

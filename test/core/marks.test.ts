@@ -20,7 +20,7 @@ import {
   summaryMessage,
   TabSnapshot,
 } from '../../src/core/marks';
-import { evaluateFormula } from '../fakes';
+import { evaluateFormula } from '../../fakes';
 
 const HEADER = ['Priority', 'Spec', 'Event Name', 'Fires When...', 'Business Goal', 'Property Name', 'Type'];
 

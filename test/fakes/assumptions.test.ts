@@ -2,7 +2,7 @@
  * The fakes do what ASSUMPTIONS.md says (numbers 8 to 10; 1 to 7 have their
  * own tests): the same steps as confirm-assumptions.gs runs in a real sheet.
  */
-import { createFakeServices } from './index';
+import { createFakeServices } from '../../fakes/index';
 
 it('8: a negative shift over mixed depths lowers what it can and leaves depth 0 alone', () => {
   const sheet = createFakeServices().spreadsheet.getActiveSheet();

@@ -1,5 +1,5 @@
 /** Call counting: every API call counts once, test helpers never do, internals are hidden. */
-import { createFakeServices } from './index';
+import { createFakeServices } from '../../fakes/index';
 
 describe('call counting', () => {
   it('counts getRange and every chained call', () => {

@@ -1,4 +1,4 @@
-import { createFakeServices } from './index';
+import { createFakeServices } from '../../fakes/index';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

@@ -2,7 +2,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { clickMenuItem, createFakeServices, loadBundle } from './index';
+import { clickMenuItem, createFakeServices, loadBundle } from '../../fakes/index';
 
 let dir: string;
 beforeAll(() => { dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fake-bundle-')); });

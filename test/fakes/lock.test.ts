@@ -1,5 +1,5 @@
 /** The fake lock waits as Apps Script's does: tryLock(ms) / waitLock(ms) succeed when the holder lets go in time. */
-import { createFakeServices } from './index';
+import { createFakeServices } from '../../fakes/index';
 
 describe('LockService fake', () => {
   it('a free lock is taken at once', () => {

@@ -1,5 +1,5 @@
 /** Sheet names are unique regardless of case in Sheets; the fake refuses as Sheets does, with its message. */
-import { createFakeServices } from './index';
+import { createFakeServices } from '../../fakes/index';
 
 const taken = (name: string) => `A sheet with the name "${name}" already exists. Please enter another name.`;
 

@@ -1,5 +1,5 @@
 /** Faithfulness of the Spreadsheet / Sheet / Range fakes. */
-import { createFakeServices, FakeServices } from './index';
+import { createFakeServices, FakeServices } from '../../fakes/index';
 
 function setup(values: unknown[][] = [['Event Name', 'Property Name'], ['Signed Up', ''], ['', 'plan']]): { s: FakeServices; sheet: any; app: any } {
   const s = createFakeServices();

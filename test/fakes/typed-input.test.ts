@@ -1,6 +1,6 @@
 /** The fake reads written strings as Sheets does (en_US): typed-input.ts lists the cases and the source. */
-import { createFakeServices } from './index';
-import { typedValue } from './typed-input';
+import { createFakeServices } from '../../fakes/index';
+import { typedValue } from '../../fakes/typed-input';
 
 const thisYear = new Date().getFullYear();
 const day = (y: number, m: number, d: number, h = 0, min = 0, s = 0) => new Date(y, m - 1, d, h, min, s);

@@ -1,5 +1,5 @@
 /** Ui, HtmlService, PropertiesService, LockService and auth-mode fakes. */
-import { createFakeServices } from './index';
+import { createFakeServices } from '../../fakes/index';
 
 describe('Ui', () => {
   it('records the add-on menu with items, separators and submenus', () => {

@@ -1,6 +1,6 @@
 import { isReservedTabName, OWNED_TAB_NAMES } from '../../src/core/owned-tabs';
 import { claimColumn, claimSheet, findOwnedColumn, findOwnedSheet, ownedSheetIds, releaseColumn } from '../../src/gas/ownership';
-import { createFakeServices } from '../fakes';
+import { createFakeServices } from '../../fakes';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 

@@ -4,7 +4,7 @@
  * and nothing the user wrote changes unless they asked for it (a fix, an
  * insertion below their rows, Repair row groups for the groups only).
  */
-import { FakeServices } from '../fakes';
+import { FakeServices } from '../../fakes';
 import { col, HEADERS, row, seedKnownViolations, seedPlan, TRACK } from '../bundle/checks-helpers';
 import { ensureBuilt, open, trackRow, TRACK_HEADER } from '../bundle/sheet-helpers';
 import { dumpAll, expectClearMessage, GENERIC_FAILURE, menu, Outcome, sidebar, userChanges } from './helpers';

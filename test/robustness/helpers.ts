@@ -6,8 +6,8 @@
  * non-engineer can read. The add-on's own Checks column and highlight rules
  * are not the user's, and neither are the rows an insertion appends.
  */
-import { clickMenuItem, FakeServices, SheetDump } from '../fakes';
-import { BundleContext } from '../fakes';
+import { clickMenuItem, FakeServices, SheetDump } from '../../fakes';
+import { BundleContext } from '../../fakes';
 import { CHECKS_CAPTION } from '../../src/core/marks';
 
 export type Dump = Record<string, SheetDump>;

@@ -4,7 +4,7 @@
  * and wall time. Shared by the test (which holds the call targets) and the
  * benchmark (which reports the figures).
  */
-import { clickMenuItem, createFakeServices, FakeServices, loadBundle, BundleContext } from '../fakes';
+import { clickMenuItem, createFakeServices, FakeServices, loadBundle, BundleContext } from '../../fakes';
 import { seedLargePlan, TRACK } from '../bundle/checks-helpers';
 
 export const LARGE_EVENTS = 9091;

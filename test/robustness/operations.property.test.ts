@@ -9,7 +9,7 @@
 import { CHECKS_CAPTION } from '../../src/core/marks';
 import fc from 'fast-check';
 import { propertyRuns } from '../property-runs';
-import { FakeServices } from '../fakes';
+import { FakeServices } from '../../fakes';
 import { HEADERS, row, seedPlan, TRACK } from '../bundle/checks-helpers';
 import { ensureBuilt, open } from '../bundle/sheet-helpers';
 import { Dump, dumpAll, expectClearMessage, GENERIC_FAILURE, userChanges, withoutMarks } from './helpers';

@@ -4,7 +4,7 @@
  * spreadsheet changed underneath them, two operations at once, and
  * settings an older version stored.
  */
-import { createFakeServices, loadBundle } from '../fakes';
+import { createFakeServices, loadBundle } from '../../fakes';
 import { col, row, seedPlan, TRACK } from '../bundle/checks-helpers';
 import { ensureBuilt, open, trackRow } from '../bundle/sheet-helpers';
 import { dumpAll, expectClearMessage, menu, sidebar, userChanges } from './helpers';

@@ -12,7 +12,7 @@ import { splitAllowedValues } from '../export/json-schema';
 import { RuleId, Severity } from '../finding';
 import type { NameScope } from '../names';
 import { PageEntry, Plan, TextCell, Trait, TrackEvent, TrackProperty } from '../plan';
-import { readType } from '../propertyTypes';
+import { readType } from '../property-types';
 import { DEFAULT_SETTINGS, Settings } from '../settings';
 import { looseKey, nearMissIndex } from './near-miss';
 import { CALL_NAMES, CallKind, MAX_DISTINCT_VALUES, ObservationState, ObservedEventState, ObservedPropertyState, ValueType } from './observation';

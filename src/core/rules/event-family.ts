@@ -12,7 +12,7 @@
 import { joinWords, normalizeSpaces } from '../casing';
 import { ACCOUNT_QUALIFIERS, DIMENSIONS, KIND_OBJECTS, QUALIFIERS } from '../lexicon/words';
 import { isSpecEventName } from '../names';
-import { FamilyReading, readFamily } from '../objectAction';
+import { FamilyReading, readFamily } from '../object-action';
 import { eventKey, TrackEvent } from '../plan';
 import { eventWords, propertyName, quote, quoteList } from './shared';
 import type { PlanRule, RuleContext } from './types';

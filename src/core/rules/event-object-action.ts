@@ -5,7 +5,7 @@
  */
 import { joinWords } from '../casing';
 import { withoutBadCharacters } from '../characters';
-import { likelyAction, readObjectAction } from '../objectAction';
+import { likelyAction, readObjectAction } from '../object-action';
 import { eventWords, LONG_NAME, quote } from './shared';
 import type { NameRule } from './types';
 

@@ -6,7 +6,7 @@
  */
 import { normalizeSpaces } from '../casing';
 import type { TextCell } from '../plan';
-import { compatibleTypes, readType, TypeReading } from '../propertyTypes';
+import { compatibleTypes, readType, TypeReading } from '../property-types';
 import { SPECS } from '../specs';
 import { quote } from './shared';
 import type { PlanRule } from './types';

@@ -3,7 +3,7 @@
  * String, Number, Integer, Float, Boolean, Object, Array, Date, Null or Any,
  * a union of them, or an array of one of them.
  */
-import { readType } from '../propertyTypes';
+import { readType } from '../property-types';
 import { quote } from './shared';
 import type { NameRule } from './types';
 

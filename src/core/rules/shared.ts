@@ -6,7 +6,7 @@
 import { joinWords, splitWords, wordsFor } from '../casing';
 import { isAction, isBaseVerb, PARTICLES, PREPOSITIONS } from '../lexicon/verbs';
 import { MINOR_WORDS, TITLED_OBJECTS } from '../lexicon/words';
-import { readObjectAction } from '../objectAction';
+import { readObjectAction } from '../object-action';
 import type { RuleContext } from './types';
 
 /**

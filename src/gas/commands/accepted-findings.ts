@@ -6,7 +6,7 @@
  */
 import { UserError } from '../../core/errors';
 import { AcceptedFinding, sameAcceptedFinding } from '../../core/settings';
-import { settingsToSave } from '../../core/settings-store';
+import { settingsToSave } from '../../core/settings-properties';
 import { isRuleId } from '../../core/rules/index';
 import { CheckResultDto } from '../api-types';
 import { readTabs } from '../gateway';

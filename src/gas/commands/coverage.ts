@@ -16,7 +16,7 @@ import { findHeader } from '../../core/header';
 import { planInsertion } from '../../core/insertion';
 import { mapPathNames } from '../../core/names';
 import { cellText, parsePlan } from '../../core/parse';
-import { readType } from '../../core/propertyTypes';
+import { readType } from '../../core/property-types';
 import { tabLayout } from '../../core/setup';
 import { Spec } from '../../core/specs';
 import { tabDef, tabKindForName } from '../../core/template';

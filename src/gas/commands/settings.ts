@@ -1,7 +1,7 @@
 /** Convention settings stored in the document properties (and copied to a hidden tab), shared by everyone who opens the document. */
 import { RULES } from '../../core/rules/index';
 import { EVENT_CASINGS, PROPERTY_CASINGS, Settings } from '../../core/settings';
-import { settingsToSave } from '../../core/settings-store';
+import { settingsToSave } from '../../core/settings-properties';
 import { RuleDto, SettingsDto } from '../api-types';
 import { withDocumentLock } from '../lock';
 import { activeSpreadsheet, Services } from '../services';

@@ -3,7 +3,7 @@ import { splitAllowedValues } from '../../../src/core/export/json-schema';
 import { csvField, neutralizeFormula, restoreFormula, segmentDataType, toCsv, CSV_COLUMNS } from '../../../src/core/export/csv';
 import { parseCsv } from '../../../src/cli/read-plan';
 import { parsePlan, SheetData } from '../../../src/core/parse';
-import { segmentCsvSheets, templateType } from '../../../src/core/segment-csv';
+import { segmentCsvSheets, templateType } from '../../../src/core/segment-csv-tabs';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings';
 import { SPEC_IDS } from '../../../src/core/specs';
 import { tabDef } from '../../../src/core/template';

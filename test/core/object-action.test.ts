@@ -1,4 +1,4 @@
-import { readFamily, readObjectAction, toObjectAction } from '../../src/core/objectAction';
+import { readFamily, readObjectAction, toObjectAction } from '../../src/core/object-action';
 
 const words = (name: string) => name.split(' ');
 

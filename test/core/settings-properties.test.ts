@@ -1,5 +1,5 @@
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
-import { decodeSettings, encodeSettings, settingsToSave } from '../../src/core/settings-store';
+import { decodeSettings, encodeSettings, settingsToSave } from '../../src/core/settings-properties';
 
 describe('settings in the document properties', () => {
   it('reads nothing stored as the defaults, without warnings', () => {

@@ -6,8 +6,8 @@
  * https://developers.google.com/sheets/api/reference/rest/v4/ValueInputOption;
  * Sheets Help "Format numbers in a spreadsheet",
  * https://support.google.com/docs/answer/56470). The cases below are the
- * en_US locale's (the fake's); test/fakes/ASSUMPTIONS.md lists them and
- * test/fakes/confirm-assumptions.gs checks them in a real spreadsheet.
+ * en_US locale's (the fake's); fakes/ASSUMPTIONS.md lists them and
+ * fakes/confirm-assumptions.gs checks them in a real spreadsheet.
  *
  *   '42', '-1.5', '.5', '007', '1e5', '+3'   numbers
  *   '1,000', '1,234,567.5'                   numbers (groups of three digits)

@@ -8,7 +8,7 @@ import * as path from 'path';
 import * as vm from 'vm';
 import type { FakeServicesCore } from './services';
 
-export const REPO_ROOT = path.resolve(__dirname, '..', '..');
+export const REPO_ROOT = path.resolve(__dirname, '..');
 export const DEFAULT_BUNDLE = path.join(REPO_ROOT, 'dist', 'Code.js');
 
 export type BundleContext = Record<string, (...args: any[]) => any>;

@@ -1,5 +1,5 @@
 /**
- * Confirms, in a real spreadsheet, the behaviours the fakes in test/fakes
+ * Confirms, in a real spreadsheet, the behaviours the fakes in fakes/
  * assume where the Apps Script reference is silent (ASSUMPTIONS.md, by
  * number). Use a scratch spreadsheet: Extensions > Apps Script, paste this
  * file, run confirmAssumptions, read View > Logs. It creates one tab,

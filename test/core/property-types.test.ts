@@ -1,4 +1,4 @@
-import { compatibleTypes, readType } from '../../src/core/propertyTypes';
+import { compatibleTypes, readType } from '../../src/core/property-types';
 
 describe('readType', () => {
   it.each([
