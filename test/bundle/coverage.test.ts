@@ -10,10 +10,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compareCoverage } from '../../src/core/coverage/compare';
 import { Observation } from '../../src/core/coverage/observation';
-import { readObserved } from '../../src/core/coverage/reader';
+import { readObserved } from '../core/coverage/read-observed';
 import { parsePlan } from '../../src/core/parse';
 import { parseCsv } from '../../src/cli/read-plan';
-import { FakeServices } from '../../fakes';
+import { type FakeServices } from '../../fakes';
 import { checksLines, HEADERS, markKeys, TRACK } from './checks-helpers';
 import { ensureBuilt, open } from './sheet-helpers';
 
@@ -39,7 +39,7 @@ function seeded(): { services: FakeServices; ctx: Ctx } {
   const loaded = open();
   loaded.services.spreadsheet.testAddSheet(TRACK, [HEADERS.track, ...planRows()]);
   loaded.services.calls.reset();
-  return loaded as { services: FakeServices; ctx: Ctx };
+  return loaded;
 }
 
 /** The sidebar's upload: the text in chunks, the state through JSON between calls. */
@@ -130,7 +130,9 @@ describe('coverage through the bundle', () => {
     expect(tab.values[9]).toEqual(['Event', 'Call', 'Status', 'Count', 'Last Seen', 'Planned As', 'Problems']);
     expect(tab.values[10].slice(0, 5)).toEqual(['Order Completed', 'Track', 'Seen', 3, '2024-05-02T11:30:00.000Z']);
     expect(tab.values[11].slice(0, 6)).toEqual(['order completed', 'Track', 'Near miss', 1, '2024-05-03T08:00:00.000Z', 'Order Completed']);
-    expect(String(tab.values[10][6]).split('\n')[0]).toBe('✖ [property-missing] "order_id" is required but missing from 1 of 3 "Order Completed" events (33%).');
+    expect(String(tab.values[10][6]).split('\n')[0]).toBe(
+      '✖ [property-missing] "order_id" is required but missing from 1 of 3 "Order Completed" events (33%).',
+    );
     expect(tab.lastRow).toBe(10 + first.events.length);
     // The near miss sits in a group under the planned event it stands for, as property rows do on the Track tab.
     expect(tab.rowGroups).toEqual([{ start: 12, end: 12, depth: 1, collapsed: false }]);
@@ -154,11 +156,18 @@ describe('coverage through the bundle', () => {
     // Product Viewed (row 7) and Order Refunded (row 10) were not in names.csv.
     const unseenRows = () => [2, 7, 9, 10].filter((r) => markKeys(services, TRACK, r).some((k) => k.endsWith('[event-not-seen]')));
     expect(unseenRows()).toEqual([7, 10]);
-    expect(checksLines(services, TRACK, 7).find((l) => l.includes('event-not-seen'))).toMatch(/^⚠ Event Name: \[event-not-seen\] Not seen in the last import of observed data \(\d{4}-\d\d-\d\d\)\.$/);
+    expect(checksLines(services, TRACK, 7).find((l) => l.includes('event-not-seen'))).toMatch(
+      /^⚠ Event Name: Not seen in the last import of observed data \(\d{4}-\d\d-\d\d\)\. \(event-not-seen\)$/,
+    );
 
     ctx.checkNow();
     expect(unseenRows()).toEqual([7, 10]);
-    expect(ctx.checkNow().findings.filter((f: any) => f.rule === 'event-not-seen').map((f: any) => f.a1)).toEqual(['C7', 'C10']);
+    expect(
+      ctx
+        .checkNow()
+        .findings.filter((f: any) => f.rule === 'event-not-seen')
+        .map((f: any) => f.a1),
+    ).toEqual(['C7', 'C10']);
 
     // A live re-check of an edited cell keeps them too.
     const sheet = services.spreadsheet.testSheet(TRACK);
@@ -171,7 +180,7 @@ describe('coverage through the bundle', () => {
     expect(unseenRows()).toEqual([10]);
   });
 
-  it('Add to plan appends the picked events with their properties and inferred types as grouped rows, in the plan\'s casing', () => {
+  it("Add to plan appends the picked events with their properties and inferred types as grouped rows, in the plan's casing", () => {
     const { services, ctx } = seeded();
     const result = upload(ctx, [{ name: 'segment-events.jsonl', text: fixture('segment-events.jsonl') }]);
     const picks = result.events
@@ -182,7 +191,9 @@ describe('coverage through the bundle', () => {
       { name: 'signup_clicked', properties: [] },
     ]);
     services.calls.reset();
-    expect(ctx.addObservedToPlan([...picks, { name: 'ORDER completed', properties: [] }])).toEqual({ message: 'Inserted 2 events, 1 was already in the plan.' });
+    expect(ctx.addObservedToPlan([...picks, { name: 'ORDER completed', properties: [] }])).toEqual({
+      message: 'Inserted 2 events, 1 was already in the plan.',
+    });
     const track = services.spreadsheet.testDump(TRACK);
     const c = (caption: string) => HEADERS.track.indexOf(caption);
     expect(track.values.slice(11).map((r) => [r[c('Spec')], r[c('Event Name')], r[c('Property Name')], r[c('Type')]])).toEqual([

@@ -1,5 +1,5 @@
 /** Insert spec events, from the menu and the sidebar, against the fakes. */
-import { clickMenuItem, FakeServices, BundleContext } from '../../fakes';
+import { clickMenuItem, type FakeServices, type BundleContext } from '../../fakes';
 import catalog from '../../src/core/specs/catalog.json';
 import { ensureBuilt, open, seedTrack, TRACK_COLUMN, TRACK_HEADER, trackRow } from './sheet-helpers';
 
@@ -33,10 +33,12 @@ function expectedRows(spec: CatalogSpec): string[][] {
 }
 
 function actualRows(values: unknown[][], from: number): string[][] {
-  return values.slice(from - 1).map((r) => [
-    cell(r, 'Event Name') ? 'E' : 'P',
-    ...['Spec', 'Event Name', 'Fires When...', 'Property Name', 'Type', 'Allowed Values', 'Property Description'].map((c) => String(cell(r, c))),
-  ]);
+  return values
+    .slice(from - 1)
+    .map((r) => [
+      cell(r, 'Event Name') ? 'E' : 'P',
+      ...['Spec', 'Event Name', 'Fires When...', 'Property Name', 'Type', 'Allowed Values', 'Property Description'].map((c) => String(cell(r, c))),
+    ]);
 }
 
 /** Every event row at depth 0, every property row in a depth-1 group of its own event. */
@@ -75,12 +77,13 @@ describe.each(SPECS.map((s) => [MENU[s.id], s] as const))('Insert %s events into
     expect(actualRows(dump.values, 2)).toEqual(expectedRows(spec));
   });
 
-  it('groups each event\'s property rows under it, toggle on the event row', () => {
+  it("groups each event's property rows under it, toggle on the event row", () => {
     expectLayoutGroups(services, 'Track (Custom)', 2);
   });
 
-  it('stays within 20 + 2k calls for k events', () => {
-    expect(services.calls.count()).toBeLessThanOrEqual(20 + 2 * spec.events.length);
+  // 23 fixed calls: reading and writing the tab, the change stamp the open sidebar follows (2), selecting the new rows (1).
+  it('stays within 23 + 2k calls for k events', () => {
+    expect(services.calls.count()).toBeLessThanOrEqual(23 + 2 * spec.events.length);
   });
 
   it('says how many it inserted', () => {
@@ -129,11 +132,16 @@ describe('Insert spec events next to existing rows', () => {
   });
 
   it('skips events already in the plan, whatever their spelling, and counts them', () => {
-    const { services, ctx } = open({ sheets: { 'Track (Custom)': [TRACK_HEADER, trackRow({ 'Event Name': ' order  COMPLETED' }), trackRow({ 'Event Name': 'Cart Viewed' })] } });
+    const { services, ctx } = open({
+      sheets: { 'Track (Custom)': [TRACK_HEADER, trackRow({ 'Event Name': ' order  COMPLETED' }), trackRow({ 'Event Name': 'Cart Viewed' })] },
+    });
     clickMenuItem(services, ctx, 'Ecommerce v2', 'Insert spec events');
     const total = SPECS.find((s) => s.id === 'ecommerce-v2')!.events.length;
     expect(services.spreadsheet.testToasts()[0].message).toBe(`Inserted ${total - 2} events, 2 were already in the plan.`);
-    const names = services.spreadsheet.testDump('Track (Custom)').values.map((r) => cell(r, 'Event Name')).filter(Boolean);
+    const names = services.spreadsheet
+      .testDump('Track (Custom)')
+      .values.map((r) => cell(r, 'Event Name'))
+      .filter(Boolean);
     expect(names.filter((n) => /order\s+completed/i.test(String(n)))).toHaveLength(1);
   });
 
@@ -155,13 +163,13 @@ describe('Insert spec events next to existing rows', () => {
     expect(services.spreadsheet.testToasts()[0].message).toMatch(/^There was no Track \(Custom\) tab, so it was created\. Inserted \d+ events\.$/);
   });
 
-  it.each([1000, 10000])('stays within 20 + 2k calls for a plan of %i events', (size) => {
+  it.each([1000, 10000])('stays within 23 + 2k calls for a plan of %i events', (size) => {
     const { services, ctx } = open();
     seedTrack(services, size);
     services.calls.reset();
     clickMenuItem(services, ctx, 'Video', 'Insert spec events');
     const k = SPECS.find((s) => s.id === 'video')!.events.length;
-    expect(services.calls.count()).toBeLessThanOrEqual(20 + 2 * k);
+    expect(services.calls.count()).toBeLessThanOrEqual(23 + 2 * k);
     expectLayoutGroups(services, 'Track (Custom)', 2 + 3 * size);
   });
 });
@@ -171,12 +179,22 @@ describe("Segment's original template", () => {
   const header = ['', 'Spec', 'Name', 'Fires when...', 'prop name', 'type', 'prop description'];
 
   it('inserts under its header on row 10, in its own columns', () => {
-    const { services, ctx } = open({ sheets: { Track: [...band, header, ['P1', 'Custom', 'Signed Up', 'When a user signs up', '', '', ''], ['', '', '', '', 'plan', 'String', 'The plan']] } });
+    const { services, ctx } = open({
+      sheets: { Track: [...band, header, ['P1', 'Custom', 'Signed Up', 'When a user signs up', '', '', ''], ['', '', '', '', 'plan', 'String', 'The plan']] },
+    });
     clickMenuItem(services, ctx, 'B2B SaaS', 'Insert spec events');
     const dump = services.spreadsheet.testDump('Track');
     const b2b = SPECS.find((s) => s.id === 'b2b-saas')!;
     expect(dump.values[12].slice(0, 7)).toEqual(['', 'B2B SaaS', b2b.events[0].name, b2b.events[0].description, '', '', '']);
-    expect(dump.values[13].slice(0, 7)).toEqual(['', '', '', '', b2b.events[0].properties[0].name, b2b.events[0].properties[0].type, b2b.events[0].properties[0].description]);
+    expect(dump.values[13].slice(0, 7)).toEqual([
+      '',
+      '',
+      '',
+      '',
+      b2b.events[0].properties[0].name,
+      b2b.events[0].properties[0].type,
+      b2b.events[0].properties[0].description,
+    ]);
     expect(dump.values[0]).toEqual(['Tracking Plan', '', '', '', '', '', '']);
     expect(dump.rowGroups.find((g) => g.start === 14)).toEqual({ start: 14, end: 14 + b2b.events[0].properties.length - 1, depth: 1, collapsed: false });
     expect(dump.rowGroupDepths[13]).toBeUndefined();
@@ -200,7 +218,10 @@ describe('the sidebar picker', () => {
     expect(picker.events.filter((e: { inPlan: boolean }) => e.inPlan)).toHaveLength(1);
     const result = ctx.insertSpecEvents('mobile', ['Application Installed', 'Application Opened']);
     expect(result.message).toBe('Inserted 1 event, 1 was already in the plan.');
-    const names = services.spreadsheet.testDump('Track (Custom)').values.map((r) => cell(r, 'Event Name')).filter(Boolean);
+    const names = services.spreadsheet
+      .testDump('Track (Custom)')
+      .values.map((r) => cell(r, 'Event Name'))
+      .filter(Boolean);
     expect(names).toEqual(['Event Name', 'Application Opened', 'Application Installed']);
     expect(JSON.parse(JSON.stringify(picker))).toEqual(picker);
   });

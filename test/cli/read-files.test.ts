@@ -14,7 +14,8 @@ import { MAX_FILE_BYTES, readPlan } from '../../src/cli/read-plan';
 import { headerCaptions, tabDef } from '../../src/core/template';
 
 // The fs module object itself (not an import namespace), so a spy replaces what src/cli calls.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+
+// eslint-disable-next-line @typescript-eslint/consistent-type-imports
 const fs: typeof import('node:fs') = require('node:fs');
 
 let dir: string;
@@ -105,7 +106,10 @@ describe('text files', () => {
     writeFileSync(join(dir, 'open-quote.csv'), text);
     expectOneLine(await cli('lint', 'open-quote.csv'), /^tracking-plan: Could not read open-quote\.csv, line 4: a quoted field opens here and never closes/);
     // Line numbers count the line breaks inside earlier quoted fields.
-    const multiline = trackRows([{ 'Event Name': 'Order Completed', 'Fires When...': 'Paid\nin full' }, { 'Event Name': 'Order Shipped', 'Fires When...': 'x' }]);
+    const multiline = trackRows([
+      { 'Event Name': 'Order Completed', 'Fires When...': 'Paid\nin full' },
+      { 'Event Name': 'Order Shipped', 'Fires When...': 'x' },
+    ]);
     writeFileSync(join(dir, 'open-quote-2.csv'), delimited(multiline, ',').replace(',x', ',"x'));
     expectOneLine(await cli('lint', 'open-quote-2.csv'), /line 4: /);
   });
@@ -183,29 +187,45 @@ describe('output paths that cannot be written', () => {
   beforeAll(() => writeFileSync(join(dir, 'export.csv'), delimited(PLAN, ',')));
 
   it('a missing output folder for the template', async () => {
-    expectOneLine(await cli('template', '-o', join('missing', 'plan.xlsx')), /^tracking-plan: Cannot write missing\/plan\.xlsx: the folder missing does not exist/);
+    expectOneLine(
+      await cli('template', '-o', join('missing', 'plan.xlsx')),
+      /^tracking-plan: Cannot write missing\/plan\.xlsx: the folder missing does not exist/,
+    );
   });
 
   it('a file in the way of the export folder, or of a folder above it', async () => {
     writeFileSync(join(dir, 'in-the-way'), 'x');
-    expectOneLine(await cli('export', '--to', 'protocols', 'export.csv', '-o', 'in-the-way'), /^tracking-plan: Cannot write into in-the-way: a file is in the way/);
+    expectOneLine(
+      await cli('export', '--to', 'protocols', 'export.csv', '-o', 'in-the-way'),
+      /^tracking-plan: Cannot write into in-the-way: a file is in the way/,
+    );
     expectOneLine(await cli('export', '--to', 'protocols', 'export.csv', '-o', join('in-the-way', 'deeper')), /a file is in the way/);
   });
 
   it('a folder in the way of an output file', async () => {
     mkdirSync(join(dir, 'tw', 'plan.json'), { recursive: true });
-    expectOneLine(await cli('export', '--to', 'typewriter', 'export.csv', '-o', 'tw'), /^tracking-plan: Cannot write tw\/plan\.json: a folder with that name is in the way/);
+    expectOneLine(
+      await cli('export', '--to', 'typewriter', 'export.csv', '-o', 'tw'),
+      /^tracking-plan: Cannot write tw\/plan\.json: a folder with that name is in the way/,
+    );
     mkdirSync(join(dir, 'folder.xlsx'));
     expectOneLine(await cli('template', '-o', 'folder.xlsx', '--force'), /^tracking-plan: Cannot write folder\.xlsx: a folder with that name is in the way/);
   });
 
   it('no write permission (the error Node gives, as a non-root user gets it)', async () => {
-    const denied = Object.assign(new Error("EACCES: permission denied, open '/x/out/export.protocols.json'"), { code: 'EACCES', syscall: 'open', errno: -13 });
+    const denied = Object.assign(new Error("EACCES: permission denied, open '/x/out/tracking-plan.create.json'"), {
+      code: 'EACCES',
+      syscall: 'open',
+      errno: -13,
+    });
     const spy = jest.spyOn(fs, 'writeFileSync').mockImplementation(() => {
       throw denied;
     });
     try {
-      expectOneLine(await cli('export', '--to', 'protocols', 'export.csv', '-o', 'out'), /^tracking-plan: Cannot write out\/export\.protocols\.json: permission denied\.\n$/);
+      expectOneLine(
+        await cli('export', '--to', 'protocols', 'export.csv', '-o', 'out'),
+        /^tracking-plan: Cannot write out\/tracking-plan\.create\.json: permission denied\.\n$/,
+      );
     } finally {
       spy.mockRestore();
     }

@@ -1,10 +1,10 @@
 /** Convention settings stored in the document properties (and copied to a hidden tab), shared by everyone who opens the document. */
 import { RULES } from '../../core/rules/index';
-import { EVENT_CASINGS, PROPERTY_CASINGS, Settings } from '../../core/settings';
+import { EVENT_CASINGS, PROPERTY_CASINGS, type Settings } from '../../core/settings';
 import { settingsToSave } from '../../core/settings-properties';
-import { RuleDto, SettingsDto } from '../api-types';
+import { type RuleDto, type SettingsDto } from '../api-types';
 import { withDocumentLock } from '../lock';
-import { activeSpreadsheet, Services } from '../services';
+import { activeSpreadsheet, type Services } from '../services';
 import { writeSettingsTab } from '../settings-tab';
 import { DocumentStore } from '../settings-store';
 
@@ -16,6 +16,7 @@ function toDto(settings: Settings, warnings: string[]): SettingsDto {
       acceptedWords: [...settings.acceptedWords],
       severities: { ...settings.severities },
       acceptedFindings: settings.acceptedFindings.map((f) => ({ ...f })),
+      ...(settings.exportApprovedOnly ? { exportApprovedOnly: true } : {}),
     },
     choices: {
       eventCasing: [...EVENT_CASINGS],
