@@ -21,7 +21,6 @@ export default tseslint.config(
       'prefer-const': 'error',
       eqeqeq: ['error', 'always', { null: 'ignore' }],
       'no-duplicate-imports': 'off',
-      '@typescript-eslint/no-unnecessary-type-assertion': 'error',
     },
   },
   prettier,

@@ -5,14 +5,97 @@
  * plan tenfold costs at most 12 times as much (n log n at worst).
  */
 import { check, summarize } from '../src/core/check';
-import { parsePlan, SheetData } from '../src/core/parse';
+import { parsePlan, type SheetData } from '../src/core/parse';
 import { headerCaptions, tabDef } from '../src/core/template';
 
-const OBJECTS = ['Order', 'Product', 'Cart', 'Checkout Step', 'Blog Post', 'Video', 'Coupon', 'Invoice', 'Workspace', 'Report', 'Dashboard', 'Project', 'Task', 'Comment', 'Invite', 'Subscription', 'Payment Method', 'Search', 'Filter', 'Playlist'];
-const ACTIONS = ['Viewed', 'Created', 'Updated', 'Deleted', 'Shared', 'Completed', 'Started', 'Opened', 'Closed', 'Sent', 'Paid', 'Read', 'Added to Wishlist', 'Removed', 'Exported'];
-const AREAS = ['Billing', 'Partner Portal', 'Admin', 'Mobile', 'Reseller', 'Onboarding', 'Settings', 'Help Center', 'Marketplace', 'Analytics', 'Inbox', 'Calendar', 'Archive', 'Library', 'Studio', 'Forum', 'Store', 'Wallet', 'Profile', 'Lab'];
-const WORDS = ['alpha', 'bravo', 'charlie', 'delta', 'echo', 'foxtrot', 'golf', 'hotel', 'india', 'juliet', 'kilo', 'lima', 'mike', 'november', 'oscar', 'papa', 'quebec', 'romeo', 'sierra', 'tango'];
-const PROPERTIES = Array.from({ length: 300 }, (_, i) => `${WORDS[i % 20]}_${['id', 'name', 'count', 'url', 'type', 'value', 'status', 'source', 'total', 'label'][Math.floor(i / 20) % 10]}${i >= 200 ? '_' + WORDS[(i * 7) % 20] : ''}`);
+const OBJECTS = [
+  'Order',
+  'Product',
+  'Cart',
+  'Checkout Step',
+  'Blog Post',
+  'Video',
+  'Coupon',
+  'Invoice',
+  'Workspace',
+  'Report',
+  'Dashboard',
+  'Project',
+  'Task',
+  'Comment',
+  'Invite',
+  'Subscription',
+  'Payment Method',
+  'Search',
+  'Filter',
+  'Playlist',
+];
+const ACTIONS = [
+  'Viewed',
+  'Created',
+  'Updated',
+  'Deleted',
+  'Shared',
+  'Completed',
+  'Started',
+  'Opened',
+  'Closed',
+  'Sent',
+  'Paid',
+  'Read',
+  'Added to Wishlist',
+  'Removed',
+  'Exported',
+];
+const AREAS = [
+  'Billing',
+  'Partner Portal',
+  'Admin',
+  'Mobile',
+  'Reseller',
+  'Onboarding',
+  'Settings',
+  'Help Center',
+  'Marketplace',
+  'Analytics',
+  'Inbox',
+  'Calendar',
+  'Archive',
+  'Library',
+  'Studio',
+  'Forum',
+  'Store',
+  'Wallet',
+  'Profile',
+  'Lab',
+];
+const WORDS = [
+  'alpha',
+  'bravo',
+  'charlie',
+  'delta',
+  'echo',
+  'foxtrot',
+  'golf',
+  'hotel',
+  'india',
+  'juliet',
+  'kilo',
+  'lima',
+  'mike',
+  'november',
+  'oscar',
+  'papa',
+  'quebec',
+  'romeo',
+  'sierra',
+  'tango',
+];
+const PROPERTIES = Array.from(
+  { length: 300 },
+  (_, i) =>
+    `${WORDS[i % 20]}_${['id', 'name', 'count', 'url', 'type', 'value', 'status', 'source', 'total', 'label'][Math.floor(i / 20) % 10]}${i >= 200 ? '_' + WORDS[(i * 7) % 20] : ''}`,
+);
 const TYPES = ['String', 'Number', 'Integer', 'Boolean', 'Array[String]', 'Object', 'Date', 'Float'];
 
 /** The name of the i-th event: realistic, distinct, with a few violations a real plan has. */
@@ -34,7 +117,7 @@ export function generate(events: number): SheetData {
   const header = headerCaptions(tabDef('track'));
   const col = (caption: string) => header.indexOf(caption);
   const rows: unknown[][] = [header];
-  const blank = () => header.map(() => '' as unknown);
+  const blank = () => header.map((): unknown => '');
   for (let i = 0; i < events; i++) {
     const row = blank();
     row[col('Spec')] = 'Custom';
@@ -98,6 +181,8 @@ export async function run(report: (line: string) => void): Promise<void> {
   }
   const small = results.get(1000)!;
   const large = results.get(10000)!;
-  report(`10k/1k ratio: check ${(large.check / small.check).toFixed(1)}x, parse + check ${((large.parse + large.check) / (small.parse + small.check)).toFixed(1)}x (target <= 12x)`);
+  report(
+    `10k/1k ratio: check ${(large.check / small.check).toFixed(1)}x, parse + check ${((large.parse + large.check) / (small.parse + small.check)).toFixed(1)}x (target <= 12x)`,
+  );
   report(`10k parse + check: ${(large.parse + large.check).toFixed(0)} ms (target < 1000 ms)`);
 }

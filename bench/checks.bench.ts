@@ -39,6 +39,8 @@ export async function run(report: (line: string) => void): Promise<void> {
     const eventColumn = col('track', 'Event Name');
     const [propertyCalls, propertyMs] = onEdit(`${letter(propertyColumn)}${middle + 1}`, middle + 1, propertyColumn, 'orderId');
     const [eventCalls, eventMs] = onEdit(`${letter(eventColumn)}${middle}`, middle, eventColumn, 'cart_zzz_removed');
-    report(`| ${events} | ${rows} | ${firstCalls} | ${firstMs} | ${secondCalls} | ${secondMs} | ${propertyCalls} | ${propertyMs} | ${eventCalls} | ${eventMs} |`);
+    report(
+      `| ${events} | ${rows} | ${firstCalls} | ${firstMs} | ${secondCalls} | ${secondMs} | ${propertyCalls} | ${propertyMs} | ${eventCalls} | ${eventMs} |`,
+    );
   }
 }

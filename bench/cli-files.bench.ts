@@ -25,7 +25,7 @@ async function writeTrack(path: string, rows: number, stray?: string): Promise<v
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: true, useStyles: false });
   const worksheet = workbook.addWorksheet(sheet.name);
   sheet.values.forEach((row, i) => {
-    const added = worksheet.addRow(row as ExcelJS.CellValue[]);
+    const added = worksheet.addRow(row);
     if (stray && i === 1) added.getCell(stray).value = 'stray';
     added.commit();
   });
@@ -70,7 +70,9 @@ export async function run(report: (line: string) => void): Promise<void> {
       await writeTrack(path, c.rows, c.stray);
       const mb = statSync(path).size / (1024 * 1024);
       const r = lint(path);
-      report(`| ${c.label} | ${mb.toFixed(1)} MB | ${r.code} | ${r.seconds.toFixed(1)} s | ${r.cpu.toFixed(1)} s | ${Math.round(r.peakMb)} MB | ${c.target} | ${r.summary} |`);
+      report(
+        `| ${c.label} | ${mb.toFixed(1)} MB | ${r.code} | ${r.seconds.toFixed(1)} s | ${r.cpu.toFixed(1)} s | ${Math.round(r.peakMb)} MB | ${c.target} | ${r.summary} |`,
+      );
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -11,5 +11,7 @@ export function run(report: (line: string) => void): void {
   report('');
   for (const line of scoreTable(score).split('\n')) report(line);
   report('');
-  report(score.mismatches.length === 0 ? 'No mismatches.' : `Mismatches: ${score.mismatches.map((m) => `${m.rule} ${m.kind} ${JSON.stringify(m.text)}`).join('; ')}`);
+  report(
+    score.mismatches.length === 0 ? 'No mismatches.' : `Mismatches: ${score.mismatches.map((m) => `${m.rule} ${m.kind} ${JSON.stringify(m.text)}`).join('; ')}`,
+  );
 }

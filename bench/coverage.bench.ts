@@ -84,7 +84,11 @@ function sheetBench(report: (line: string) => void): void {
   const track: unknown[][] = [header];
   for (const name of EVENTS.slice(0, 6)) {
     track.push(trackRow({ 'Event Name': name }));
-    track.push(trackRow({ 'Property Name': 'order_id', Type: 'String', Required: true }), trackRow({ 'Property Name': 'total', Type: 'Number', Required: true }), trackRow({ 'Property Name': 'currency', Type: 'String', 'Allowed Values': 'USD, EUR' }));
+    track.push(
+      trackRow({ 'Property Name': 'order_id', Type: 'String', Required: true }),
+      trackRow({ 'Property Name': 'total', Type: 'Number', Required: true }),
+      trackRow({ 'Property Name': 'currency', Type: 'String', 'Allowed Values': 'USD, EUR' }),
+    );
   }
   const fresh = () => {
     const services = createFakeServices();
@@ -97,12 +101,24 @@ function sheetBench(report: (line: string) => void): void {
   {
     const { services, ctx } = fresh();
     const rows: unknown[][] = [['event', 'time', 'distinct_id', 'order_id', 'total', 'currency']];
-    for (let i = 0; i < n; i++) rows.push([EVENTS[i % EVENTS.length], 1714557600 + i, `user-${i % 1000}`, i % 13 ? `order-${i}` : '', i % 50 ? (i % 1000) / 10 : 'n/a', CURRENCIES[i % 3]]);
+    for (let i = 0; i < n; i++)
+      rows.push([
+        EVENTS[i % EVENTS.length],
+        1714557600 + i,
+        `user-${i % 1000}`,
+        i % 13 ? `order-${i}` : '',
+        i % 50 ? (i % 1000) / 10 : 'n/a',
+        CURRENCIES[i % 3],
+      ]);
     services.spreadsheet.testAddSheet('Pasted', rows);
     services.calls.reset();
     let result: any;
-    const seconds = cpuSeconds(() => { result = ctx.coverageFromTab('Pasted'); });
-    report(`| Coverage from a pasted tab, ${n.toLocaleString('en-US')} rows (one execution) | ${services.calls.count()} calls | ${seconds.toFixed(2)} s CPU | ${result.events.length} events, ${result.errors} errors |`);
+    const seconds = cpuSeconds(() => {
+      result = ctx.coverageFromTab('Pasted');
+    });
+    report(
+      `| Coverage from a pasted tab, ${n.toLocaleString('en-US')} rows (one execution) | ${services.calls.count()} calls | ${seconds.toFixed(2)} s CPU | ${result.events.length} events, ${result.errors} errors |`,
+    );
   }
 
   // Raw Segment events uploaded in 1 MB chunks.
@@ -110,7 +126,16 @@ function sheetBench(report: (line: string) => void): void {
     const { services, ctx } = fresh();
     const lines: string[] = [];
     for (let i = 0; i < n; i++) {
-      lines.push(JSON.stringify({ type: 'track', event: EVENTS[i % EVENTS.length], userId: `user-${i % 1000}`, properties: { order_id: `order-${i}`, total: (i % 1000) / 10, currency: CURRENCIES[i % 3], product_id: `sku-${i % 5000}` }, context: { library: { name: 'analytics.js', version: '5.2.0' } }, timestamp: new Date(Date.UTC(2024, 4, 1) + i * 1000).toISOString() }));
+      lines.push(
+        JSON.stringify({
+          type: 'track',
+          event: EVENTS[i % EVENTS.length],
+          userId: `user-${i % 1000}`,
+          properties: { order_id: `order-${i}`, total: (i % 1000) / 10, currency: CURRENCIES[i % 3], product_id: `sku-${i % 5000}` },
+          context: { library: { name: 'analytics.js', version: '5.2.0' } },
+          timestamp: new Date(Date.UTC(2024, 4, 1) + i * 1000).toISOString(),
+        }),
+      );
     }
     const text = lines.join('\n') + '\n';
     const CHUNK = 1 << 20;
@@ -120,7 +145,9 @@ function sheetBench(report: (line: string) => void): void {
     services.calls.reset();
     const total = cpuSeconds(() => {
       for (let at = 0; at < text.length; at += CHUNK) {
-        const t = cpuSeconds(() => { state = JSON.parse(JSON.stringify(ctx.readObservedChunk(state, 'events.jsonl', text.slice(at, at + CHUNK), at + CHUNK >= text.length))); });
+        const t = cpuSeconds(() => {
+          state = JSON.parse(JSON.stringify(ctx.readObservedChunk(state, 'events.jsonl', text.slice(at, at + CHUNK), at + CHUNK >= text.length)));
+        });
         slowest = Math.max(slowest, t);
         executions++;
       }
@@ -128,8 +155,12 @@ function sheetBench(report: (line: string) => void): void {
     const readCalls = services.calls.count();
     services.calls.reset();
     let result: any;
-    const finish = cpuSeconds(() => { result = ctx.finishCoverage(state); });
-    report(`| Coverage upload, ${n.toLocaleString('en-US')} raw events (${(text.length / 1e6).toFixed(1)} MB) in ${executions} chunks of 1 MB | ${readCalls} calls reading, ${services.calls.count()} finishing | ${total.toFixed(2)} s CPU in all, slowest chunk ${slowest.toFixed(2)} s, finish ${finish.toFixed(2)} s | ${result.events.length} events |`);
+    const finish = cpuSeconds(() => {
+      result = ctx.finishCoverage(state);
+    });
+    report(
+      `| Coverage upload, ${n.toLocaleString('en-US')} raw events (${(text.length / 1e6).toFixed(1)} MB) in ${executions} chunks of 1 MB | ${readCalls} calls reading, ${services.calls.count()} finishing | ${total.toFixed(2)} s CPU in all, slowest chunk ${slowest.toFixed(2)} s, finish ${finish.toFixed(2)} s | ${result.events.length} events |`,
+    );
   }
 }
 
@@ -159,7 +190,9 @@ export async function run(report: (line: string) => void): Promise<void> {
     } catch {
       summary = `no JSON (exit ${result.status}): ${result.stderr.slice(0, 300)}`;
     }
-    report(`| tracking-plan coverage, ${n.toLocaleString('en-US')} raw events (${mb.toFixed(0)} MB JSON lines) | ${seconds.toFixed(1)} s | ${rssMb.toFixed(0)} MB peak RSS | ${summary} |`);
+    report(
+      `| tracking-plan coverage, ${n.toLocaleString('en-US')} raw events (${mb.toFixed(0)} MB JSON lines) | ${seconds.toFixed(1)} s | ${rssMb.toFixed(0)} MB peak RSS | ${summary} |`,
+    );
     report(`target: < 60 s and < 300 MB: ${seconds < 60 && rssMb < 300 ? 'met' : 'NOT met'}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });

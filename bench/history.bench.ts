@@ -34,7 +34,9 @@ function version(events: number): PlanSnapshot {
 
 /** The next version: renamed, removed and added events, and property changes of every kind, spread through the plan. */
 function edited(before: PlanSnapshot): PlanSnapshot {
-  const after: PlanSnapshot = { events: before.events.map((e) => ({ ...e, properties: e.properties.map((p) => ({ ...p, allowedValues: [...p.allowedValues] })) })) };
+  const after: PlanSnapshot = {
+    events: before.events.map((e) => ({ ...e, properties: e.properties.map((p) => ({ ...p, allowedValues: [...p.allowedValues] })) })),
+  };
   after.events.forEach((e, i) => {
     if (i % 97 === 0) e.name = e.name.toLowerCase().replace(/ /g, '_');
     if (i % 89 === 0) e.status = 'Deprecated';
@@ -109,7 +111,9 @@ export async function run(report: (line: string) => void): Promise<void> {
       decodeVersion(json);
     });
     const c = countChanges(changes);
-    report(`${size} | ${changes.length} (${c.breaking}/${c.other}) | ${diffMs.toFixed(1)} | ${encodeMs.toFixed(1)} | ${decodeMs.toFixed(1)} | ${splitParts(json).length}`);
+    report(
+      `${size} | ${changes.length} (${c.breaking}/${c.other}) | ${diffMs.toFixed(1)} | ${encodeMs.toFixed(1)} | ${decodeMs.toFixed(1)} | ${splitParts(json).length}`,
+    );
     if (size === 10000) report(`10k diff: ${diffMs.toFixed(0)} ms CPU (target < 2000 ms)`);
   }
 

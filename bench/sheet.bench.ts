@@ -4,7 +4,7 @@
  * 0, 1,000 and 10,000 events, and Minimize / Reset. Counts are whole menu
  * clicks, including the toast that reports the outcome.
  */
-import { clickMenuItem, createFakeServices, FakeServices, loadBundle, BundleContext } from '../fakes';
+import { clickMenuItem, createFakeServices, type FakeServices, loadBundle, type BundleContext } from '../fakes';
 import { headerCaptions, tabDef } from '../src/core/template';
 
 // Bundled into another directory, this file cannot find dist/ from its own
@@ -65,8 +65,20 @@ export async function run(report: (line: string) => void): Promise<void> {
   report('Template commands: service calls per menu click (toast included)');
   {
     const { services, ctx } = fresh();
-    report(line('Set up template, empty spreadsheet', measure(services, () => clickMenuItem(services, ctx, 'Set up template')), 70));
-    report(line('Set up template, all tabs exist', measure(services, () => clickMenuItem(services, ctx, 'Set up template')), 20));
+    report(
+      line(
+        'Set up template, empty spreadsheet',
+        measure(services, () => clickMenuItem(services, ctx, 'Set up template')),
+        70,
+      ),
+    );
+    report(
+      line(
+        'Set up template, all tabs exist',
+        measure(services, () => clickMenuItem(services, ctx, 'Set up template')),
+        20,
+      ),
+    );
   }
   for (const size of [0, 1000, 10000]) {
     for (const [caption, id] of SPECS) {
@@ -86,9 +98,27 @@ export async function run(report: (line: string) => void): Promise<void> {
       clickMenuItem(services, ctx, 'Ecommerce v2', 'Insert spec events');
     }
     const label = size ? `${size} events` : 'Ecommerce v2 plan';
-    report(line(`Minimize rows, ${label}`, measure(services, () => clickMenuItem(services, ctx, 'Minimize rows')), 6));
-    report(line(`Reset rows, ${label}`, measure(services, () => clickMenuItem(services, ctx, 'Reset rows')), 6));
-    report(line(`  minimizeRows() from the sidebar, ${label}`, measure(services, () => ctx.minimizeRows()), 6));
+    report(
+      line(
+        `Minimize rows, ${label}`,
+        measure(services, () => clickMenuItem(services, ctx, 'Minimize rows')),
+        6,
+      ),
+    );
+    report(
+      line(
+        `Reset rows, ${label}`,
+        measure(services, () => clickMenuItem(services, ctx, 'Reset rows')),
+        6,
+      ),
+    );
+    report(
+      line(
+        `  minimizeRows() from the sidebar, ${label}`,
+        measure(services, () => ctx.minimizeRows()),
+        6,
+      ),
+    );
   }
   // Repair row groups on 10,000 events: all right, and half of them typed by hand (ungrouped).
   for (const broken of [0, 5000]) {

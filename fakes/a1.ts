@@ -76,9 +76,20 @@ export function parseA1(input: string): A1Ref {
 }
 
 const NAMED_COLORS: Record<string, string> = {
-  white: '#ffffff', black: '#000000', red: '#ff0000', green: '#008000', lime: '#00ff00',
-  blue: '#0000ff', yellow: '#ffff00', orange: '#ffa500', gray: '#808080', grey: '#808080',
-  purple: '#800080', pink: '#ffc0cb', cyan: '#00ffff', magenta: '#ff00ff',
+  white: '#ffffff',
+  black: '#000000',
+  red: '#ff0000',
+  green: '#008000',
+  lime: '#00ff00',
+  blue: '#0000ff',
+  yellow: '#ffff00',
+  orange: '#ffa500',
+  gray: '#808080',
+  grey: '#808080',
+  purple: '#800080',
+  pink: '#ffc0cb',
+  cyan: '#00ffff',
+  magenta: '#ff00ff',
 };
 
 /** Sheets stores colours as lower-case #rrggbb; null resets to the default. */
@@ -89,7 +100,6 @@ export function normColor(c: unknown, dflt: string): string {
   if (/^#[0-9a-f]{3}$/.test(s)) s = '#' + s[1] + s[1] + s[2] + s[2] + s[3] + s[3];
   return s;
 }
-
 
 /**
  * What a cell holds after a script writes `v` with setValue/setValues: Sheets parses

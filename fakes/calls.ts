@@ -119,7 +119,7 @@ export class FakeEnv {
         let w = cache.get(prop);
         if (!w) {
           w = function (...args: unknown[]) {
-            return env.call(service, prop, t, v as Function, args);
+            return env.call(service, prop, t, v, args);
           };
           cache.set(prop, w);
         }
@@ -141,20 +141,20 @@ export class FakeEnv {
     });
     this.toProxy.set(target, p);
     this.toRaw.set(p, target);
-    return p as T;
+    return p;
   }
 
   /** Raw object behind a proxy (or the value itself). */
   raw<T>(x: T): T {
     if (x && typeof x === 'object') {
-      const r = this.toRaw.get(x as unknown as object);
+      const r = this.toRaw.get(x);
       if (r) return r as T;
     }
     return x;
   }
 
   isFake(x: unknown): boolean {
-    return !!x && typeof x === 'object' && (this.toRaw.has(x as object) || this.toProxy.has(x as object));
+    return !!x && typeof x === 'object' && (this.toRaw.has(x) || this.toProxy.has(x));
   }
 
   private call(service: string, method: string, target: object, fn: Function, args: unknown[]): unknown {
@@ -162,8 +162,7 @@ export class FakeEnv {
     try {
       if (this.authMode === 'NONE' && !allowedInNone(service, method)) {
         throw gasError(
-          `You do not have permission to call ${service}.${method}. ` +
-            'Required permissions: https://www.googleapis.com/auth/spreadsheets.currentonly',
+          `You do not have permission to call ${service}.${method}. ` + 'Required permissions: https://www.googleapis.com/auth/spreadsheets.currentonly',
         );
       }
       const rawArgs = args.map((a) => (Array.isArray(a) ? a.map((x) => this.raw(x)) : this.raw(a)));
@@ -176,9 +175,9 @@ export class FakeEnv {
   /** Convert a value leaving the fakes: raw fakes -> proxies, data -> caller's realm. */
   out(v: unknown): unknown {
     if (v === null || typeof v !== 'object') return v;
-    const p = this.toProxy.get(v as object);
+    const p = this.toProxy.get(v);
     if (p) return p;
-    if (this.toRaw.has(v as object)) return v;
+    if (this.toRaw.has(v)) return v;
     const R = this.realm;
     if (isDate(v)) return R ? new R.Date(v.getTime()) : v;
     if (Array.isArray(v)) {
@@ -187,7 +186,7 @@ export class FakeEnv {
       return a;
     }
     if (Object.getPrototypeOf(v) === Object.prototype || (R && Object.getPrototypeOf(v) === R.Object.prototype)) {
-      const o: Record<string, unknown> = R ? new R.Object() as Record<string, unknown> : {};
+      const o: Record<string, unknown> = R ? (new R.Object() as Record<string, unknown>) : {};
       for (const k of Object.keys(v)) o[k] = this.out((v as Record<string, unknown>)[k]);
       return o;
     }

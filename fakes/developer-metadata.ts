@@ -18,7 +18,7 @@
  * Assumed where the docs are silent (see README.md beside this file): the error texts
  * below, and a limit of 30,000 characters of keys and values per spreadsheet and per sheet.
  */
-import { FakeEnv, gasError } from './calls';
+import { type FakeEnv, gasError } from './calls';
 import type { FakeRange, FakeSheet, FakeSpreadsheet } from './spreadsheet';
 
 export const DeveloperMetadataLocationType = { SPREADSHEET: 'SPREADSHEET', SHEET: 'SHEET', ROW: 'ROW', COLUMN: 'COLUMN' } as const;
@@ -36,32 +36,87 @@ export interface MetadataPlace {
 }
 
 export class FakeDeveloperMetadata {
-  constructor(private _env: FakeEnv, private _store: MetadataStore, readonly _id: number, public _key: string, public _value: string | null, public _visibility: string, public _place: MetadataPlace) {
+  constructor(
+    private _env: FakeEnv,
+    private _store: MetadataStore,
+    readonly _id: number,
+    public _key: string,
+    public _value: string | null,
+    public _visibility: string,
+    public _place: MetadataPlace,
+  ) {
     _env.proxy('DeveloperMetadata', this);
   }
-  getId(): number { return this._id; }
-  getKey(): string { return this._key; }
-  getValue(): string | null { return this._value; }
-  getVisibility(): string { return this._visibility; }
-  getLocation(): FakeDeveloperMetadataLocation { return new FakeDeveloperMetadataLocation(this._env, this._store._ss, this._place); }
-  setKey(key: string): FakeDeveloperMetadata { this._key = checkKey(key); this._store._checkLimit(this._place); return this; }
-  setValue(value: string): FakeDeveloperMetadata { this._value = value === null || value === undefined ? null : String(value); this._store._checkLimit(this._place); return this; }
-  setVisibility(visibility: string): FakeDeveloperMetadata { this._visibility = checkVisibility(visibility); return this; }
-  remove(): void { this._store._remove(this); }
-  moveToSheet(sheet: FakeSheet): FakeDeveloperMetadata { this._place = { type: 'SHEET', sheet }; return this; }
-  moveToSpreadsheet(): FakeDeveloperMetadata { this._place = { type: 'SPREADSHEET' }; return this; }
-  moveToColumn(range: FakeRange): FakeDeveloperMetadata { this._place = this._store._placeOf(range, 'COLUMN'); return this; }
-  moveToRow(range: FakeRange): FakeDeveloperMetadata { this._place = this._store._placeOf(range, 'ROW'); return this; }
-  toString(): string { return 'DeveloperMetadata'; }
+  getId(): number {
+    return this._id;
+  }
+  getKey(): string {
+    return this._key;
+  }
+  getValue(): string | null {
+    return this._value;
+  }
+  getVisibility(): string {
+    return this._visibility;
+  }
+  getLocation(): FakeDeveloperMetadataLocation {
+    return new FakeDeveloperMetadataLocation(this._env, this._store._ss, this._place);
+  }
+  setKey(key: string): FakeDeveloperMetadata {
+    this._key = checkKey(key);
+    this._store._checkLimit(this._place);
+    return this;
+  }
+  setValue(value: string): FakeDeveloperMetadata {
+    this._value = value === null || value === undefined ? null : String(value);
+    this._store._checkLimit(this._place);
+    return this;
+  }
+  setVisibility(visibility: string): FakeDeveloperMetadata {
+    this._visibility = checkVisibility(visibility);
+    return this;
+  }
+  remove(): void {
+    this._store._remove(this);
+  }
+  moveToSheet(sheet: FakeSheet): FakeDeveloperMetadata {
+    this._place = { type: 'SHEET', sheet };
+    return this;
+  }
+  moveToSpreadsheet(): FakeDeveloperMetadata {
+    this._place = { type: 'SPREADSHEET' };
+    return this;
+  }
+  moveToColumn(range: FakeRange): FakeDeveloperMetadata {
+    this._place = this._store._placeOf(range, 'COLUMN');
+    return this;
+  }
+  moveToRow(range: FakeRange): FakeDeveloperMetadata {
+    this._place = this._store._placeOf(range, 'ROW');
+    return this;
+  }
+  toString(): string {
+    return 'DeveloperMetadata';
+  }
 }
 
 export class FakeDeveloperMetadataLocation {
-  constructor(private _env: FakeEnv, private _ss: FakeSpreadsheet, private _place: MetadataPlace) {
+  constructor(
+    private _env: FakeEnv,
+    private _ss: FakeSpreadsheet,
+    private _place: MetadataPlace,
+  ) {
     _env.proxy('DeveloperMetadataLocation', this);
   }
-  getLocationType(): string { return this._place.type; }
-  getSpreadsheet(): FakeSpreadsheet | null { return this._place.type === 'SPREADSHEET' ? this._ss : null; }
-  getSheet(): FakeSheet | null { return this._place.type === 'SHEET' ? this._place.sheet! : null; }
+  getLocationType(): string {
+    return this._place.type;
+  }
+  getSpreadsheet(): FakeSpreadsheet | null {
+    return this._place.type === 'SPREADSHEET' ? this._ss : null;
+  }
+  getSheet(): FakeSheet | null {
+    return this._place.type === 'SHEET' ? this._place.sheet! : null;
+  }
   getColumn(): FakeRange | null {
     const p = this._place;
     return p.type === 'COLUMN' ? p.sheet!._range(1, p.start!, p.sheet!._maxRows, p.count!) : null;
@@ -70,7 +125,9 @@ export class FakeDeveloperMetadataLocation {
     const p = this._place;
     return p.type === 'ROW' ? p.sheet!._range(p.start!, 1, p.count!, p.sheet!._maxCols) : null;
   }
-  toString(): string { return 'DeveloperMetadataLocation'; }
+  toString(): string {
+    return 'DeveloperMetadataLocation';
+  }
 }
 
 /** What a finder may see: the whole spreadsheet, one sheet, or whole rows/columns of a range. */
@@ -82,23 +139,44 @@ export interface FinderScope {
 
 export class FakeDeveloperMetadataFinder {
   private _filters: ((m: FakeDeveloperMetadata) => boolean)[] = [];
-  constructor(private _env: FakeEnv, private _store: MetadataStore, private _scope: FinderScope) {
+  constructor(
+    private _env: FakeEnv,
+    private _store: MetadataStore,
+    private _scope: FinderScope,
+  ) {
     _env.proxy('DeveloperMetadataFinder', this);
   }
-  withId(id: number): FakeDeveloperMetadataFinder { this._filters.push((m) => m._id === id); return this; }
-  withKey(key: string): FakeDeveloperMetadataFinder { this._filters.push((m) => m._key === key); return this; }
-  withValue(value: string): FakeDeveloperMetadataFinder { this._filters.push((m) => m._value === value); return this; }
-  withVisibility(visibility: string): FakeDeveloperMetadataFinder { this._filters.push((m) => m._visibility === visibility); return this; }
+  withId(id: number): FakeDeveloperMetadataFinder {
+    this._filters.push((m) => m._id === id);
+    return this;
+  }
+  withKey(key: string): FakeDeveloperMetadataFinder {
+    this._filters.push((m) => m._key === key);
+    return this;
+  }
+  withValue(value: string): FakeDeveloperMetadataFinder {
+    this._filters.push((m) => m._value === value);
+    return this;
+  }
+  withVisibility(visibility: string): FakeDeveloperMetadataFinder {
+    this._filters.push((m) => m._visibility === visibility);
+    return this;
+  }
   withLocationType(type: string): FakeDeveloperMetadataFinder {
     if (!(type in DeveloperMetadataLocationType)) throw gasError(`Invalid argument: locationType`);
     this._filters.push((m) => m._place.type === type);
     return this;
   }
-  onIntersectingLocations(): FakeDeveloperMetadataFinder { this._scope = { ...this._scope, intersecting: true }; return this; }
+  onIntersectingLocations(): FakeDeveloperMetadataFinder {
+    this._scope = { ...this._scope, intersecting: true };
+    return this;
+  }
   find(): FakeDeveloperMetadata[] {
     return this._store._entries.filter((m) => this._store._inScope(m, this._scope) && this._filters.every((f) => f(m)));
   }
-  toString(): string { return 'DeveloperMetadataFinder'; }
+  toString(): string {
+    return 'DeveloperMetadataFinder';
+  }
 }
 
 function checkKey(key: unknown): string {
@@ -115,7 +193,10 @@ function checkVisibility(v: unknown): string {
 export class MetadataStore {
   _entries: FakeDeveloperMetadata[] = [];
   private _nextId = 1000;
-  constructor(private _env: FakeEnv, readonly _ss: FakeSpreadsheet) {}
+  constructor(
+    private _env: FakeEnv,
+    readonly _ss: FakeSpreadsheet,
+  ) {}
 
   /** addDeveloperMetadata(key), (key, visibility), (key, value), (key, value, visibility). */
   _add(place: MetadataPlace, args: unknown[]): void {
@@ -144,7 +225,9 @@ export class MetadataStore {
     let total = 0;
     for (const m of this._entries) if (m._place.sheet === owner) total += m._key.length + (m._value ?? '').length;
     if (total > CHARACTER_LIMIT) {
-      throw gasError(`Adding this developer metadata would exceed the ${CHARACTER_LIMIT} character limit of developer metadata ${owner ? 'on a sheet' : 'on a spreadsheet'}.`);
+      throw gasError(
+        `Adding this developer metadata would exceed the ${CHARACTER_LIMIT} character limit of developer metadata ${owner ? 'on a sheet' : 'on a spreadsheet'}.`,
+      );
     }
   }
 
@@ -160,7 +243,9 @@ export class MetadataStore {
     const wholeRows = c === 1 && nc === sheet._maxCols;
     if (wanted !== 'ROW' && wholeColumns) return { type: 'COLUMN', sheet, start: c, count: nc };
     if (wanted !== 'COLUMN' && wholeRows) return { type: 'ROW', sheet, start: r, count: nr };
-    throw gasError('Adding developer metadata to arbitrary ranges is not currently supported. Developer metadata may only be added to the top-level spreadsheet, an individual sheet, or an entire row or column.');
+    throw gasError(
+      'Adding developer metadata to arbitrary ranges is not currently supported. Developer metadata may only be added to the top-level spreadsheet, an individual sheet, or an entire row or column.',
+    );
   }
 
   _onSheet(sheet: FakeSheet): FakeDeveloperMetadata[] {
@@ -168,7 +253,9 @@ export class MetadataStore {
   }
   _onRange(range: FakeRange): FakeDeveloperMetadata[] {
     const place = this._placeOf(range);
-    return this._entries.filter((m) => m._place.sheet === place.sheet && m._place.type === place.type && m._place.start === place.start && m._place.count === place.count);
+    return this._entries.filter(
+      (m) => m._place.sheet === place.sheet && m._place.type === place.type && m._place.start === place.start && m._place.count === place.count,
+    );
   }
   _onSpreadsheet(): FakeDeveloperMetadata[] {
     return this._entries.filter((m) => m._place.type === 'SPREADSHEET');
@@ -182,9 +269,10 @@ export class MetadataStore {
     if (!box) return true;
     if (p.type !== 'ROW' && p.type !== 'COLUMN') return false;
     // A range's scope: metadata on rows/columns wholly inside it (or, when intersecting, touching it).
-    const [lo, hi, spansOther] = p.type === 'ROW'
-      ? [box.r, box.r + box.nr - 1, box.c === 1 && box.nc === scope.sheet._maxCols]
-      : [box.c, box.c + box.nc - 1, box.r === 1 && box.nr === scope.sheet._maxRows];
+    const [lo, hi, spansOther] =
+      p.type === 'ROW'
+        ? [box.r, box.r + box.nr - 1, box.c === 1 && box.nc === scope.sheet._maxCols]
+        : [box.c, box.c + box.nc - 1, box.r === 1 && box.nr === scope.sheet._maxRows];
     const s = p.start!;
     const e = s + p.count! - 1;
     if (scope.intersecting) return s <= hi && e >= lo;

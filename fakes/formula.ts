@@ -13,7 +13,7 @@
  * Anything else throws "fake formula: ...", so an unsupported rule is noticed, not ignored.
  */
 import { isDate } from './calls';
-import { CellValue, colToLetters, displayValue, lettersToCol } from './a1';
+import { type CellValue, colToLetters, displayValue, lettersToCol } from './a1';
 
 export interface EvalCtx {
   row: number;
@@ -26,11 +26,16 @@ export interface EvalCtx {
 class FErr {
   constructor(readonly code: string) {}
 }
-interface RangeVal { cells: CellValue[][] }
+interface RangeVal {
+  cells: CellValue[][];
+}
 type Val = CellValue | FErr | RangeVal;
 type Node = (ctx: EvalCtx) => Val;
 
-interface Tok { t: 'num' | 'str' | 'bool' | 'ref' | 'fn' | 'op'; v: string }
+interface Tok {
+  t: 'num' | 'str' | 'bool' | 'ref' | 'fn' | 'op';
+  v: string;
+}
 
 const REF = /^(\$?)([A-Za-z]{1,3})(\$?)(\d+)(?::(\$?)([A-Za-z]{1,3})(\$?)(\d*))?/;
 const COLRANGE = /^(\$?)([A-Za-z]{1,3}):(\$?)([A-Za-z]{1,3})(?![\w$])/;
@@ -41,13 +46,23 @@ function tokenize(src: string): Tok[] {
   while (i < src.length) {
     const rest = src.slice(i);
     const ch = src[i];
-    if (/\s/.test(ch)) { i++; continue; }
+    if (/\s/.test(ch)) {
+      i++;
+      continue;
+    }
     if (ch === '"') {
       let j = i + 1;
       let s = '';
       for (;;) {
         if (j >= src.length) throw new Error('fake formula: unterminated string');
-        if (src[j] === '"') { if (src[j + 1] === '"') { s += '"'; j += 2; continue; } break; }
+        if (src[j] === '"') {
+          if (src[j + 1] === '"') {
+            s += '"';
+            j += 2;
+            continue;
+          }
+          break;
+        }
         s += src[j++];
       }
       out.push({ t: 'str', v: s });
@@ -55,15 +70,35 @@ function tokenize(src: string): Tok[] {
       continue;
     }
     let m = /^\d+(\.\d+)?([eE][+-]?\d+)?/.exec(rest);
-    if (m) { out.push({ t: 'num', v: m[0] }); i += m[0].length; continue; }
+    if (m) {
+      out.push({ t: 'num', v: m[0] });
+      i += m[0].length;
+      continue;
+    }
     m = /^[A-Za-z_][A-Za-z0-9_.]*(?=\s*\()/.exec(rest);
-    if (m) { out.push({ t: 'fn', v: m[0].toUpperCase() }); i += m[0].length; continue; }
+    if (m) {
+      out.push({ t: 'fn', v: m[0].toUpperCase() });
+      i += m[0].length;
+      continue;
+    }
     m = /^(TRUE|FALSE)(?![\w(])/i.exec(rest);
-    if (m) { out.push({ t: 'bool', v: m[0].toUpperCase() }); i += m[0].length; continue; }
+    if (m) {
+      out.push({ t: 'bool', v: m[0].toUpperCase() });
+      i += m[0].length;
+      continue;
+    }
     m = COLRANGE.exec(rest) || REF.exec(rest);
-    if (m) { out.push({ t: 'ref', v: m[0] }); i += m[0].length; continue; }
+    if (m) {
+      out.push({ t: 'ref', v: m[0] });
+      i += m[0].length;
+      continue;
+    }
     m = /^(<=|>=|<>|[=<>&+\-*/(),^%])/.exec(rest);
-    if (m) { out.push({ t: 'op', v: m[0] }); i += m[0].length; continue; }
+    if (m) {
+      out.push({ t: 'op', v: m[0] });
+      i += m[0].length;
+      continue;
+    }
     throw new Error(`fake formula: cannot read "${rest}"`);
   }
   return out;
@@ -73,7 +108,7 @@ function toStr(v: Val): string | FErr {
   if (v instanceof FErr) return v;
   if (isRange(v)) return toStr(v.cells[0]?.[0] ?? '');
   if (typeof v === 'string') return v;
-  return displayValue(v as CellValue);
+  return displayValue(v);
 }
 function toNum(v: Val): number | FErr {
   if (v instanceof FErr) return v;
@@ -95,10 +130,10 @@ function toBool(v: Val): boolean | FErr {
   return new FErr('#VALUE!');
 }
 function isRange(v: unknown): v is RangeVal {
-  return !!v && typeof v === 'object' && 'cells' in (v as object);
+  return !!v && typeof v === 'object' && 'cells' in v;
 }
 function scalar(v: Val): CellValue | FErr {
-  return isRange(v) ? v.cells[0]?.[0] ?? '' : v;
+  return isRange(v) ? (v.cells[0]?.[0] ?? '') : v;
 }
 
 /** Sheets comparison: numbers numerically, text case-insensitively, blank equals 0 / "" / FALSE. */
@@ -116,46 +151,134 @@ function compare(a0: Val, b0: Val): number | FErr {
   if (y === '' && typeof x === 'boolean') y = false;
   if (rank(x) !== rank(y)) return rank(x) - rank(y);
   if (rank(x) === 0) return (toNum(x) as number) - (toNum(y) as number);
-  if (rank(x) === 1) { const s = String(x).toLowerCase(); const t = String(y).toLowerCase(); return s < t ? -1 : s > t ? 1 : 0; }
+  if (rank(x) === 1) {
+    const s = String(x).toLowerCase();
+    const t = String(y).toLowerCase();
+    return s < t ? -1 : s > t ? 1 : 0;
+  }
   return Number(x) - Number(y);
 }
 
 function regex(pattern: string): RegExp | FErr {
   let p = pattern;
   let flags = '';
-  if (p.startsWith('(?i)')) { p = p.slice(4); flags = 'i'; }
-  try { return new RegExp(p, flags); } catch { return new FErr('#REF!'); }
+  if (p.startsWith('(?i)')) {
+    p = p.slice(4);
+    flags = 'i';
+  }
+  try {
+    return new RegExp(p, flags);
+  } catch {
+    return new FErr('#REF!');
+  }
 }
 
 type Fn = (args: Node[], ctx: EvalCtx) => Val;
 const FUNCS: Record<string, Fn> = {
-  AND: (a, c) => { for (const n of a) { const b = toBool(n(c)); if (b instanceof FErr) return b; if (!b) return false; } return true; },
-  OR: (a, c) => { let any = false; for (const n of a) { const b = toBool(n(c)); if (b instanceof FErr) return b; any = any || b; } return any; },
-  NOT: (a, c) => { const b = toBool(a[0](c)); return b instanceof FErr ? b : !b; },
-  IF: (a, c) => { const b = toBool(a[0](c)); if (b instanceof FErr) return b; return b ? a[1](c) : a[2] ? a[2](c) : false; },
-  IFERROR: (a, c) => { const v = scalar(a[0](c)); return v instanceof FErr ? (a[1] ? a[1](c) : '') : v; },
+  AND: (a, c) => {
+    for (const n of a) {
+      const b = toBool(n(c));
+      if (b instanceof FErr) return b;
+      if (!b) return false;
+    }
+    return true;
+  },
+  OR: (a, c) => {
+    let any = false;
+    for (const n of a) {
+      const b = toBool(n(c));
+      if (b instanceof FErr) return b;
+      any = any || b;
+    }
+    return any;
+  },
+  NOT: (a, c) => {
+    const b = toBool(a[0](c));
+    return b instanceof FErr ? b : !b;
+  },
+  IF: (a, c) => {
+    const b = toBool(a[0](c));
+    if (b instanceof FErr) return b;
+    return b ? a[1](c) : a[2] ? a[2](c) : false;
+  },
+  IFERROR: (a, c) => {
+    const v = scalar(a[0](c));
+    return v instanceof FErr ? (a[1] ? a[1](c) : '') : v;
+  },
   ISERROR: (a, c) => scalar(a[0](c)) instanceof FErr,
   ISNUMBER: (a, c) => typeof scalar(a[0](c)) === 'number',
   ISTEXT: (a, c) => typeof scalar(a[0](c)) === 'string' && scalar(a[0](c)) !== '',
   ISBLANK: (a, c) => scalar(a[0](c)) === '',
-  LEN: (a, c) => { const s = toStr(a[0](c)); return s instanceof FErr ? s : s.length; },
-  TRIM: (a, c) => { const s = toStr(a[0](c)); return s instanceof FErr ? s : s.trim().replace(/ +/g, ' '); },
-  LOWER: (a, c) => { const s = toStr(a[0](c)); return s instanceof FErr ? s : s.toLowerCase(); },
-  UPPER: (a, c) => { const s = toStr(a[0](c)); return s instanceof FErr ? s : s.toUpperCase(); },
-  EXACT: (a, c) => { const x = toStr(a[0](c)); const y = toStr(a[1](c)); if (x instanceof FErr) return x; if (y instanceof FErr) return y; return x === y; },
+  LEN: (a, c) => {
+    const s = toStr(a[0](c));
+    return s instanceof FErr ? s : s.length;
+  },
+  TRIM: (a, c) => {
+    const s = toStr(a[0](c));
+    return s instanceof FErr ? s : s.trim().replace(/ +/g, ' ');
+  },
+  LOWER: (a, c) => {
+    const s = toStr(a[0](c));
+    return s instanceof FErr ? s : s.toLowerCase();
+  },
+  UPPER: (a, c) => {
+    const s = toStr(a[0](c));
+    return s instanceof FErr ? s : s.toUpperCase();
+  },
+  EXACT: (a, c) => {
+    const x = toStr(a[0](c));
+    const y = toStr(a[1](c));
+    if (x instanceof FErr) return x;
+    if (y instanceof FErr) return y;
+    return x === y;
+  },
   SEARCH: (a, c) => findIn(a, c, true),
   FIND: (a, c) => findIn(a, c, false),
   REGEXMATCH: (a, c) => {
-    const s = toStr(a[0](c)); const p = toStr(a[1](c));
-    if (s instanceof FErr) return s; if (p instanceof FErr) return p;
+    const s = toStr(a[0](c));
+    const p = toStr(a[1](c));
+    if (s instanceof FErr) return s;
+    if (p instanceof FErr) return p;
     const re = regex(p);
     return re instanceof FErr ? re : re.test(s);
   },
-  LEFT: (a, c) => { const s = toStr(a[0](c)); const n = a[1] ? toNum(a[1](c)) : 1; if (s instanceof FErr) return s; if (n instanceof FErr) return n; return s.slice(0, n); },
-  RIGHT: (a, c) => { const s = toStr(a[0](c)); const n = a[1] ? toNum(a[1](c)) : 1; if (s instanceof FErr) return s; if (n instanceof FErr) return n; return n ? s.slice(-n) : ''; },
-  MID: (a, c) => { const s = toStr(a[0](c)); const st = toNum(a[1](c)); const n = toNum(a[2](c)); if (s instanceof FErr) return s; if (st instanceof FErr) return st; if (n instanceof FErr) return n; return s.substr(st - 1, n); },
-  SUBSTITUTE: (a, c) => { const s = toStr(a[0](c)); const f = toStr(a[1](c)); const r = toStr(a[2](c)); if (s instanceof FErr) return s; if (f instanceof FErr) return f; if (r instanceof FErr) return r; return f ? s.split(f).join(r) : s; },
-  CHAR: (a, c) => { const n = toNum(a[0](c)); if (n instanceof FErr) return n; return n >= 1 ? String.fromCodePoint(Math.floor(n)) : new FErr('#VALUE!'); },
+  LEFT: (a, c) => {
+    const s = toStr(a[0](c));
+    const n = a[1] ? toNum(a[1](c)) : 1;
+    if (s instanceof FErr) return s;
+    if (n instanceof FErr) return n;
+    return s.slice(0, n);
+  },
+  RIGHT: (a, c) => {
+    const s = toStr(a[0](c));
+    const n = a[1] ? toNum(a[1](c)) : 1;
+    if (s instanceof FErr) return s;
+    if (n instanceof FErr) return n;
+    return n ? s.slice(-n) : '';
+  },
+  MID: (a, c) => {
+    const s = toStr(a[0](c));
+    const st = toNum(a[1](c));
+    const n = toNum(a[2](c));
+    if (s instanceof FErr) return s;
+    if (st instanceof FErr) return st;
+    if (n instanceof FErr) return n;
+    return s.substr(st - 1, n);
+  },
+  SUBSTITUTE: (a, c) => {
+    const s = toStr(a[0](c));
+    const f = toStr(a[1](c));
+    const r = toStr(a[2](c));
+    if (s instanceof FErr) return s;
+    if (f instanceof FErr) return f;
+    if (r instanceof FErr) return r;
+    return f ? s.split(f).join(r) : s;
+  },
+  CHAR: (a, c) => {
+    const n = toNum(a[0](c));
+    if (n instanceof FErr) return n;
+    return n >= 1 ? String.fromCodePoint(Math.floor(n)) : new FErr('#VALUE!');
+  },
   COUNTIF: (a, c) => {
     const rng = a[0](c);
     const crit = scalar(a[1](c));
@@ -166,8 +289,10 @@ const FUNCS: Record<string, Fn> = {
 };
 
 function findIn(a: Node[], c: EvalCtx, ci: boolean): Val {
-  const needle = toStr(a[0](c)); const hay = toStr(a[1](c));
-  if (needle instanceof FErr) return needle; if (hay instanceof FErr) return hay;
+  const needle = toStr(a[0](c));
+  const hay = toStr(a[1](c));
+  if (needle instanceof FErr) return needle;
+  if (hay instanceof FErr) return hay;
   const start = a[2] ? toNum(a[2](c)) : 1;
   if (start instanceof FErr) return start;
   const idx = ci ? hay.toLowerCase().indexOf(needle.toLowerCase(), start - 1) : hay.indexOf(needle, start - 1);
@@ -183,7 +308,11 @@ function refNode(text: string): Node {
       const a = c1Abs ? c1 : c1 + dc;
       const b = c2Abs ? c2 : c2 + dc;
       const cells: CellValue[][] = [];
-      for (let r = 1; r <= 5000; r++) { const line: CellValue[] = []; for (let col = a; col <= b; col++) line.push(ctx.lookup(r, col)); cells.push(line); }
+      for (let r = 1; r <= 5000; r++) {
+        const line: CellValue[] = [];
+        for (let col = a; col <= b; col++) line.push(ctx.lookup(r, col));
+        cells.push(line);
+      }
       return { cells };
     };
   }
@@ -199,7 +328,11 @@ function refNode(text: string): Node {
     const c2 = p(m[5], lettersToCol(m[6]), ctx.col, ctx.anchorCol);
     const r2 = m[8] ? p(m[7], Number(m[8]), ctx.row, ctx.anchorRow) : 5000;
     const cells: CellValue[][] = [];
-    for (let r = r1; r <= r2; r++) { const line: CellValue[] = []; for (let col = c1; col <= c2; col++) line.push(ctx.lookup(r, col)); cells.push(line); }
+    for (let r = r1; r <= r2; r++) {
+      const line: CellValue[] = [];
+      for (let col = c1; col <= c2; col++) line.push(ctx.lookup(r, col));
+      cells.push(line);
+    }
     return { cells };
   };
 }
@@ -209,7 +342,10 @@ function parse(src: string): Node {
   let i = 0;
   const peek = (): Tok | undefined => toks[i];
   const isOp = (v: string): boolean => peek()?.t === 'op' && peek()!.v === v;
-  const expect = (v: string): void => { if (!isOp(v)) throw new Error(`fake formula: expected "${v}" in ${src}`); i++; };
+  const expect = (v: string): void => {
+    if (!isOp(v)) throw new Error(`fake formula: expected "${v}" in ${src}`);
+    i++;
+  };
 
   const binary = (next: () => Node, ops: string[], apply: (op: string, a: Val, b: Val) => Val) => (): Node => {
     let left = next();
@@ -222,60 +358,104 @@ function parse(src: string): Node {
     return left;
   };
   const arith = (op: string, a: Val, b: Val): Val => {
-    const x = toNum(a); const y = toNum(b);
-    if (x instanceof FErr) return x; if (y instanceof FErr) return y;
+    const x = toNum(a);
+    const y = toNum(b);
+    if (x instanceof FErr) return x;
+    if (y instanceof FErr) return y;
     switch (op) {
-      case '+': return x + y;
-      case '-': return x - y;
-      case '*': return x * y;
-      case '/': return y === 0 ? new FErr('#DIV/0!') : x / y;
-      default: return Math.pow(x, y);
+      case '+':
+        return x + y;
+      case '-':
+        return x - y;
+      case '*':
+        return x * y;
+      case '/':
+        return y === 0 ? new FErr('#DIV/0!') : x / y;
+      default:
+        return Math.pow(x, y);
     }
   };
   const primary = (): Node => {
     const t = toks[i++];
     if (!t) throw new Error(`fake formula: unexpected end of ${src}`);
-    if (t.t === 'num') { const n = Number(t.v); return () => n; }
+    if (t.t === 'num') {
+      const n = Number(t.v);
+      return () => n;
+    }
     if (t.t === 'str') return () => t.v;
-    if (t.t === 'bool') { const b = t.v === 'TRUE'; return () => b; }
+    if (t.t === 'bool') {
+      const b = t.v === 'TRUE';
+      return () => b;
+    }
     if (t.t === 'ref') return refNode(t.v);
     if (t.t === 'fn') {
       const fn = FUNCS[t.v];
       if (!fn) throw new Error(`fake formula: function ${t.v} is not supported`);
       expect('(');
       const args: Node[] = [];
-      if (!isOp(')')) { args.push(comparison()); while (isOp(',')) { i++; args.push(comparison()); } }
+      if (!isOp(')')) {
+        args.push(comparison());
+        while (isOp(',')) {
+          i++;
+          args.push(comparison());
+        }
+      }
       expect(')');
       return (ctx) => fn(args, ctx);
     }
-    if (t.v === '(') { const e = comparison(); expect(')'); return e; }
-    if (t.v === '-') { const e = power(); return (ctx) => { const n = toNum(e(ctx)); return n instanceof FErr ? n : -n; }; }
+    if (t.v === '(') {
+      const e = comparison();
+      expect(')');
+      return e;
+    }
+    if (t.v === '-') {
+      const e = power();
+      return (ctx) => {
+        const n = toNum(e(ctx));
+        return n instanceof FErr ? n : -n;
+      };
+    }
     if (t.v === '+') return power();
     throw new Error(`fake formula: unexpected "${t.v}" in ${src}`);
   };
   const percent = (): Node => {
     let e = primary();
-    while (isOp('%')) { i++; const inner = e; e = (ctx) => { const n = toNum(inner(ctx)); return n instanceof FErr ? n : n / 100; }; }
+    while (isOp('%')) {
+      i++;
+      const inner = e;
+      e = (ctx) => {
+        const n = toNum(inner(ctx));
+        return n instanceof FErr ? n : n / 100;
+      };
+    }
     return e;
   };
   const power = binary(percent, ['^'], arith);
   const term = binary(power, ['*', '/'], arith);
   const sum = binary(term, ['+', '-'], arith);
   const concat = binary(sum, ['&'], (_op, a, b) => {
-    const x = toStr(a); const y = toStr(b);
-    if (x instanceof FErr) return x; if (y instanceof FErr) return y;
+    const x = toStr(a);
+    const y = toStr(b);
+    if (x instanceof FErr) return x;
+    if (y instanceof FErr) return y;
     return x + y;
   });
   const comparison = binary(concat, ['=', '<>', '<', '>', '<=', '>='], (op, a, b) => {
     const c = compare(a, b);
     if (c instanceof FErr) return c;
     switch (op) {
-      case '=': return c === 0;
-      case '<>': return c !== 0;
-      case '<': return c < 0;
-      case '>': return c > 0;
-      case '<=': return c <= 0;
-      default: return c >= 0;
+      case '=':
+        return c === 0;
+      case '<>':
+        return c !== 0;
+      case '<':
+        return c < 0;
+      case '>':
+        return c > 0;
+      case '<=':
+        return c <= 0;
+      default:
+        return c >= 0;
     }
   });
   const root = comparison();
@@ -288,7 +468,10 @@ const cache = new Map<string, Node>();
 /** Evaluate a formula at ctx.row/ctx.col; errors come back as strings like '#VALUE!'. */
 export function evaluateFormula(formula: string, ctx: EvalCtx): CellValue {
   let node = cache.get(formula);
-  if (!node) { node = parse(formula); cache.set(formula, node); }
+  if (!node) {
+    node = parse(formula);
+    cache.set(formula, node);
+  }
   const v = scalar(node(ctx));
   return v instanceof FErr ? v.code : v;
 }
@@ -303,17 +486,28 @@ export function evaluateCondition(type: string, values: unknown[], ctx: EvalCtx)
       const v = evaluateFormula(String(values[0]), ctx);
       return v === true || (typeof v === 'number' && v !== 0);
     }
-    case 'CELL_EMPTY': return cell === '';
-    case 'CELL_NOT_EMPTY': return cell !== '';
-    case 'TEXT_CONTAINS': return text.includes(arg);
-    case 'TEXT_DOES_NOT_CONTAIN': return !text.includes(arg);
-    case 'TEXT_EQUAL_TO': return text === arg;
-    case 'TEXT_STARTS_WITH': return text.startsWith(arg);
-    case 'TEXT_ENDS_WITH': return text.endsWith(arg);
-    case 'NUMBER_GREATER_THAN': return typeof cell === 'number' && cell > Number(values[0]);
-    case 'NUMBER_LESS_THAN': return typeof cell === 'number' && cell < Number(values[0]);
-    case 'NUMBER_EQUAL_TO': return typeof cell === 'number' && cell === Number(values[0]);
-    default: throw new Error(`fake formula: condition ${type} is not supported`);
+    case 'CELL_EMPTY':
+      return cell === '';
+    case 'CELL_NOT_EMPTY':
+      return cell !== '';
+    case 'TEXT_CONTAINS':
+      return text.includes(arg);
+    case 'TEXT_DOES_NOT_CONTAIN':
+      return !text.includes(arg);
+    case 'TEXT_EQUAL_TO':
+      return text === arg;
+    case 'TEXT_STARTS_WITH':
+      return text.startsWith(arg);
+    case 'TEXT_ENDS_WITH':
+      return text.endsWith(arg);
+    case 'NUMBER_GREATER_THAN':
+      return typeof cell === 'number' && cell > Number(values[0]);
+    case 'NUMBER_LESS_THAN':
+      return typeof cell === 'number' && cell < Number(values[0]);
+    case 'NUMBER_EQUAL_TO':
+      return typeof cell === 'number' && cell === Number(values[0]);
+    default:
+      throw new Error(`fake formula: condition ${type} is not supported`);
   }
 }
 

@@ -5,18 +5,33 @@
  * clickMenuItem() clicks the add-on menu by caption.
  */
 import type { CallLog as CallLogT } from './calls';
-import { createFakeServicesCore, FakeServicesCore, FakeServicesOptions } from './services';
+import { createFakeServicesCore, type FakeServicesCore, type FakeServicesOptions } from './services';
 
 export type CallLog = CallLogT;
 export type { CallEntry, AuthModeName } from './calls';
 export { FakeEnv, gasError } from './calls';
 export type {
-  FakeSpreadsheet, FakeSheet, FakeRange, FakeRangeList, FakeRowGroup, FakeDataValidation,
-  FakeConditionalFormatRule, SheetDump, CfFormat, Toast,
+  FakeSpreadsheet,
+  FakeSheet,
+  FakeRange,
+  FakeRangeList,
+  FakeRowGroup,
+  FakeDataValidation,
+  FakeConditionalFormatRule,
+  SheetDump,
+  CfFormat,
+  Toast,
 } from './spreadsheet';
 export {
-  AuthMode, DataValidationCriteria, BooleanCriteria, GroupControlTogglePosition, BorderStyle,
-  DEFAULT_ROWS, DEFAULT_COLUMNS, DEFAULT_COLUMN_WIDTH, MAX_GROUP_DEPTH,
+  AuthMode,
+  DataValidationCriteria,
+  BooleanCriteria,
+  GroupControlTogglePosition,
+  BorderStyle,
+  DEFAULT_ROWS,
+  DEFAULT_COLUMNS,
+  DEFAULT_COLUMN_WIDTH,
+  MAX_GROUP_DEPTH,
 } from './spreadsheet';
 export type { FakeUi, FakeMenu, FakeHtmlOutput, MenuModel, MenuEntry, AlertRecord, DialogRecord } from './ui';
 export { Button, ButtonSet } from './ui';

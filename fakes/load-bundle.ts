@@ -23,7 +23,7 @@ export function loadBundle(services: FakeServicesCore, bundlePath: string = DEFA
   // so `instanceof Date` / `instanceof Error` in the bundle behave as in Apps Script.
   services.env.realm = vm.runInContext('({ Array, Object, Date, Error })', ctx);
   vm.runInContext(source, ctx, { filename: bundlePath });
-  return ctx as unknown as BundleContext;
+  return ctx;
 }
 
 /**

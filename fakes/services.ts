@@ -7,13 +7,20 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { AuthModeName, CallLog, FakeEnv, gasError } from './calls';
+import { type AuthModeName, type CallLog, FakeEnv, gasError } from './calls';
 import { AuthMode, FakeSpreadsheet, FakeSpreadsheetApp } from './spreadsheet';
 import { FakeHtmlService, FakeUi } from './ui';
 
 export class FakeProperties {
-  constructor(private _env: FakeEnv, readonly _store: Map<string, string>) { _env.proxy('Properties', this); }
-  getProperty(key: string): string | null { return this._store.has(key) ? this._store.get(key)! : null; }
+  constructor(
+    private _env: FakeEnv,
+    readonly _store: Map<string, string>,
+  ) {
+    _env.proxy('Properties', this);
+  }
+  getProperty(key: string): string | null {
+    return this._store.has(key) ? this._store.get(key)! : null;
+  }
   setProperty(key: string, value: unknown): FakeProperties {
     if (value === null || value === undefined) throw gasError('Invalid argument: value');
     this._store.set(String(key), String(value));
@@ -29,21 +36,41 @@ export class FakeProperties {
     for (const k of Object.keys(properties)) this._store.set(k, String(properties[k]));
     return this;
   }
-  getKeys(): string[] { return [...this._store.keys()]; }
-  deleteProperty(key: string): FakeProperties { this._store.delete(key); return this; }
-  deleteAllProperties(): FakeProperties { this._store.clear(); return this; }
-  toString(): string { return 'Properties'; }
+  getKeys(): string[] {
+    return [...this._store.keys()];
+  }
+  deleteProperty(key: string): FakeProperties {
+    this._store.delete(key);
+    return this;
+  }
+  deleteAllProperties(): FakeProperties {
+    this._store.clear();
+    return this;
+  }
+  toString(): string {
+    return 'Properties';
+  }
 }
 
 export class FakePropertiesService {
   readonly _document = new Map<string, string>();
   readonly _script = new Map<string, string>();
   readonly _user = new Map<string, string>();
-  constructor(private _env: FakeEnv) { _env.proxy('PropertiesService', this); }
-  getDocumentProperties(): FakeProperties { return new FakeProperties(this._env, this._document); }
-  getScriptProperties(): FakeProperties { return new FakeProperties(this._env, this._script); }
-  getUserProperties(): FakeProperties { return new FakeProperties(this._env, this._user); }
-  toString(): string { return 'PropertiesService'; }
+  constructor(private _env: FakeEnv) {
+    _env.proxy('PropertiesService', this);
+  }
+  getDocumentProperties(): FakeProperties {
+    return new FakeProperties(this._env, this._document);
+  }
+  getScriptProperties(): FakeProperties {
+    return new FakeProperties(this._env, this._script);
+  }
+  getUserProperties(): FakeProperties {
+    return new FakeProperties(this._env, this._user);
+  }
+  toString(): string {
+    return 'PropertiesService';
+  }
 }
 
 /** One lock slot (document / script / user) shared by all Lock objects of that scope. */
@@ -67,7 +94,12 @@ const LOCK_TIMEOUT = 'Lock timeout: another process was holding the lock for too
  * (after running its beforeRelease writes) once a waiter has waited that long.
  */
 export class FakeLock {
-  constructor(private _env: FakeEnv, readonly _slot: LockSlot) { _env.proxy('Lock', this); }
+  constructor(
+    private _env: FakeEnv,
+    readonly _slot: LockSlot,
+  ) {
+    _env.proxy('Lock', this);
+  }
   private _acquire(timeoutInMillis: number): boolean {
     const slot = this._slot;
     if (slot.holder === 'other') {
@@ -83,11 +115,21 @@ export class FakeLock {
     slot.holder = 'me';
     return true;
   }
-  tryLock(timeoutInMillis: number): boolean { return this._acquire(timeoutInMillis); }
-  waitLock(timeoutInMillis: number): void { if (!this._acquire(timeoutInMillis)) throw gasError(LOCK_TIMEOUT); }
-  releaseLock(): void { if (this._slot.holder === 'me') this._slot.holder = 'none'; }
-  hasLock(): boolean { return this._slot.holder === 'me'; }
-  toString(): string { return 'Lock'; }
+  tryLock(timeoutInMillis: number): boolean {
+    return this._acquire(timeoutInMillis);
+  }
+  waitLock(timeoutInMillis: number): void {
+    if (!this._acquire(timeoutInMillis)) throw gasError(LOCK_TIMEOUT);
+  }
+  releaseLock(): void {
+    if (this._slot.holder === 'me') this._slot.holder = 'none';
+  }
+  hasLock(): boolean {
+    return this._slot.holder === 'me';
+  }
+  toString(): string {
+    return 'Lock';
+  }
 }
 
 function releaseOther(slot: LockSlot): void {
@@ -107,71 +149,127 @@ export interface OtherHolder {
 export type LockScope = 'document' | 'script' | 'user';
 
 export class FakeLockService {
-  readonly _slots: Record<LockScope, LockSlot> = { document: { holder: 'none', waitedMs: 0 }, script: { holder: 'none', waitedMs: 0 }, user: { holder: 'none', waitedMs: 0 } };
-  constructor(private _env: FakeEnv) { _env.proxy('LockService', this); }
-  getDocumentLock(): FakeLock { return new FakeLock(this._env, this._slots.document); }
-  getScriptLock(): FakeLock { return new FakeLock(this._env, this._slots.script); }
-  getUserLock(): FakeLock { return new FakeLock(this._env, this._slots.user); }
-  toString(): string { return 'LockService'; }
+  readonly _slots: Record<LockScope, LockSlot> = {
+    document: { holder: 'none', waitedMs: 0 },
+    script: { holder: 'none', waitedMs: 0 },
+    user: { holder: 'none', waitedMs: 0 },
+  };
+  constructor(private _env: FakeEnv) {
+    _env.proxy('LockService', this);
+  }
+  getDocumentLock(): FakeLock {
+    return new FakeLock(this._env, this._slots.document);
+  }
+  getScriptLock(): FakeLock {
+    return new FakeLock(this._env, this._slots.script);
+  }
+  getUserLock(): FakeLock {
+    return new FakeLock(this._env, this._slots.user);
+  }
+  toString(): string {
+    return 'LockService';
+  }
 }
 
 export class FakeUser {
-  constructor(private _env: FakeEnv, readonly _email: string) { _env.proxy('User', this); }
-  getEmail(): string { return this._email; }
-  toString(): string { return 'User'; }
+  constructor(
+    private _env: FakeEnv,
+    readonly _email: string,
+  ) {
+    _env.proxy('User', this);
+  }
+  getEmail(): string {
+    return this._email;
+  }
+  toString(): string {
+    return 'User';
+  }
 }
 
 export class FakeSession {
   _email = 'user@example.com';
   _locale = 'en';
   _timeZone = 'Etc/GMT';
-  constructor(private _env: FakeEnv) { _env.proxy('Session', this); }
-  getActiveUser(): FakeUser { return new FakeUser(this._env, this._email); }
-  getEffectiveUser(): FakeUser { return new FakeUser(this._env, this._email); }
-  getActiveUserLocale(): string { return this._locale; }
-  getScriptTimeZone(): string { return this._timeZone; }
-  getTemporaryActiveUserKey(): string { return 'fake-temporary-user-key'; }
-  toString(): string { return 'Session'; }
+  constructor(private _env: FakeEnv) {
+    _env.proxy('Session', this);
+  }
+  getActiveUser(): FakeUser {
+    return new FakeUser(this._env, this._email);
+  }
+  getEffectiveUser(): FakeUser {
+    return new FakeUser(this._env, this._email);
+  }
+  getActiveUserLocale(): string {
+    return this._locale;
+  }
+  getScriptTimeZone(): string {
+    return this._timeZone;
+  }
+  getTemporaryActiveUserKey(): string {
+    return 'fake-temporary-user-key';
+  }
+  toString(): string {
+    return 'Session';
+  }
 }
 
 export class FakeScriptApp {
   readonly AuthMode = AuthMode;
   readonly AuthorizationStatus = { REQUIRED: 'REQUIRED', NOT_REQUIRED: 'NOT_REQUIRED' };
-  constructor(private _env: FakeEnv) { _env.proxy('ScriptApp', this); }
-  getScriptId(): string { return 'fake-script-id'; }
-  getOAuthToken(): string { throw gasError('You do not have permission to call ScriptApp.getOAuthToken.'); }
-  toString(): string { return 'ScriptApp'; }
+  constructor(private _env: FakeEnv) {
+    _env.proxy('ScriptApp', this);
+  }
+  getScriptId(): string {
+    return 'fake-script-id';
+  }
+  getOAuthToken(): string {
+    throw gasError('You do not have permission to call ScriptApp.getOAuthToken.');
+  }
+  toString(): string {
+    return 'ScriptApp';
+  }
 }
 
 /** Logger, console and Utilities: local, uncounted; output is kept in `logs`. */
 function makeLocalServices(logs: string[], echo: boolean) {
   const fmt = (args: unknown[]): string => args.map((a) => (typeof a === 'string' ? a : safeJson(a))).join(' ');
-  const push = (level: string) => (...args: unknown[]) => {
-    const line = level ? `${level}: ${fmt(args)}` : fmt(args);
-    logs.push(line);
-    if (echo) process.stdout.write(line + '\n');
-  };
+  const push =
+    (level: string) =>
+    (...args: unknown[]) => {
+      const line = level ? `${level}: ${fmt(args)}` : fmt(args);
+      logs.push(line);
+      if (echo) process.stdout.write(line + '\n');
+    };
   const Logger = {
     log: (format: unknown, ...values: unknown[]) => {
       let s = String(typeof format === 'string' ? format : safeJson(format));
-      values.forEach((v) => { s = s.replace(/%s/, String(v)); });
+      values.forEach((v) => {
+        s = s.replace(/%s/, String(v));
+      });
       push('')(s);
       return Logger;
     },
     getLog: () => logs.join('\n'),
-    clear: () => { logs.length = 0; },
+    clear: () => {
+      logs.length = 0;
+    },
   };
   const console = { log: push(''), info: push('INFO'), warn: push('WARNING'), error: push('ERROR'), debug: push('DEBUG'), time: () => {}, timeEnd: () => {} };
   let uuid = 0;
   const Utilities = {
     getUuid: () => `00000000-0000-4000-8000-${String(++uuid).padStart(12, '0')}`,
     sleep: (_ms: number) => {},
-    formatString: (template: string, ...args: unknown[]) => { let i = 0; return template.replace(/%[sd]/g, () => String(args[i++])); },
+    formatString: (template: string, ...args: unknown[]) => {
+      let i = 0;
+      return template.replace(/%[sd]/g, () => String(args[i++]));
+    },
     formatDate: (date: Date, _timeZone: string, _format: string) => date.toISOString(),
     base64Encode: (s: string) => Buffer.from(String(s), 'utf8').toString('base64'),
     base64Decode: (s: string) => Array.from(Buffer.from(String(s), 'base64')).map((b) => (b > 127 ? b - 256 : b)),
     newBlob: (data: string, contentType?: string, name?: string) => ({
-      getDataAsString: () => String(data), getContentType: () => contentType ?? 'text/plain', getName: () => name ?? null,
+      getDataAsString: () => String(data),
+      getContentType: () => contentType ?? 'text/plain',
+      getName: () => name ?? null,
     }),
     Charset: { UTF_8: 'UTF_8', US_ASCII: 'US_ASCII' },
   };
@@ -179,7 +277,11 @@ function makeLocalServices(logs: string[], echo: boolean) {
 }
 
 function safeJson(v: unknown): string {
-  try { return JSON.stringify(v); } catch { return String(v); }
+  try {
+    return JSON.stringify(v);
+  } catch {
+    return String(v);
+  }
 }
 
 /** Read every *.html file of a directory into a files map for HtmlService (name without .html). */
@@ -273,11 +375,15 @@ export function createFakeServicesCore(opts: FakeServicesOptions = {}): FakeServ
     properties: env.proxy('PropertiesService', props),
     locks: env.proxy('LockService', locks),
     session,
-    testSetAuthMode: (mode) => { env.authMode = mode; },
+    testSetAuthMode: (mode) => {
+      env.authMode = mode;
+    },
     testHoldLockElsewhere: (scope = 'document', holder = {}) => {
       Object.assign(locks._slots[scope], { holder: 'other', releaseInMs: holder.releaseInMs, beforeRelease: holder.beforeRelease });
     },
-    testReleaseLockElsewhere: (scope = 'document') => { if (locks._slots[scope].holder === 'other') releaseOther(locks._slots[scope]); },
+    testReleaseLockElsewhere: (scope = 'document') => {
+      if (locks._slots[scope].holder === 'other') releaseOther(locks._slots[scope]);
+    },
     testLockWaitedMs: (scope = 'document') => locks._slots[scope].waitedMs,
     testLockHolder: (scope = 'document') => locks._slots[scope].holder,
     testDocumentProperties: () => Object.fromEntries(props._document),

@@ -12,13 +12,15 @@
  * FakeEnv.proxy (see calls.ts), which counts calls. Members starting with `_` are internal;
  * methods starting with `test` are uncounted test helpers.
  */
-import { FakeEnv, gasError, isDate } from './calls';
-import {
-  CellValue, cellA1, colToLetters, copyValue, displayValue, normColor, parseA1, parseInput, rangeA1,
-} from './a1';
+import { type FakeEnv, gasError, isDate } from './calls';
+import { type CellValue, cellA1, colToLetters, copyValue, displayValue, normColor, parseA1, parseInput, rangeA1 } from './a1';
 import { evaluateCondition, shiftFormulaRefs } from './formula';
 import {
-  DeveloperMetadataLocationType, DeveloperMetadataVisibility, FakeDeveloperMetadata, FakeDeveloperMetadataFinder, MetadataStore,
+  DeveloperMetadataLocationType,
+  DeveloperMetadataVisibility,
+  type FakeDeveloperMetadata,
+  FakeDeveloperMetadataFinder,
+  MetadataStore,
 } from './developer-metadata';
 
 // ---------------------------------------------------------------------------------------
@@ -26,21 +28,42 @@ import {
 // ---------------------------------------------------------------------------------------
 export const AuthMode = { NONE: 'NONE', LIMITED: 'LIMITED', FULL: 'FULL', CUSTOM_FUNCTION: 'CUSTOM_FUNCTION' } as const;
 export const DataValidationCriteria = {
-  CHECKBOX: 'CHECKBOX', CUSTOM_FORMULA: 'CUSTOM_FORMULA', DATE_AFTER: 'DATE_AFTER', DATE_BEFORE: 'DATE_BEFORE',
-  DATE_IS_VALID_DATE: 'DATE_IS_VALID_DATE', NUMBER_BETWEEN: 'NUMBER_BETWEEN', NUMBER_GREATER_THAN: 'NUMBER_GREATER_THAN',
-  NUMBER_LESS_THAN: 'NUMBER_LESS_THAN', TEXT_CONTAINS: 'TEXT_CONTAINS', TEXT_EQUAL_TO: 'TEXT_EQUAL_TO',
-  TEXT_IS_VALID_EMAIL: 'TEXT_IS_VALID_EMAIL', TEXT_IS_VALID_URL: 'TEXT_IS_VALID_URL', VALUE_IN_LIST: 'VALUE_IN_LIST',
+  CHECKBOX: 'CHECKBOX',
+  CUSTOM_FORMULA: 'CUSTOM_FORMULA',
+  DATE_AFTER: 'DATE_AFTER',
+  DATE_BEFORE: 'DATE_BEFORE',
+  DATE_IS_VALID_DATE: 'DATE_IS_VALID_DATE',
+  NUMBER_BETWEEN: 'NUMBER_BETWEEN',
+  NUMBER_GREATER_THAN: 'NUMBER_GREATER_THAN',
+  NUMBER_LESS_THAN: 'NUMBER_LESS_THAN',
+  TEXT_CONTAINS: 'TEXT_CONTAINS',
+  TEXT_EQUAL_TO: 'TEXT_EQUAL_TO',
+  TEXT_IS_VALID_EMAIL: 'TEXT_IS_VALID_EMAIL',
+  TEXT_IS_VALID_URL: 'TEXT_IS_VALID_URL',
+  VALUE_IN_LIST: 'VALUE_IN_LIST',
   VALUE_IN_RANGE: 'VALUE_IN_RANGE',
 } as const;
 export const BooleanCriteria = {
-  CELL_EMPTY: 'CELL_EMPTY', CELL_NOT_EMPTY: 'CELL_NOT_EMPTY', CUSTOM_FORMULA: 'CUSTOM_FORMULA',
-  TEXT_CONTAINS: 'TEXT_CONTAINS', TEXT_DOES_NOT_CONTAIN: 'TEXT_DOES_NOT_CONTAIN', TEXT_EQUAL_TO: 'TEXT_EQUAL_TO',
-  TEXT_STARTS_WITH: 'TEXT_STARTS_WITH', TEXT_ENDS_WITH: 'TEXT_ENDS_WITH', NUMBER_GREATER_THAN: 'NUMBER_GREATER_THAN',
-  NUMBER_LESS_THAN: 'NUMBER_LESS_THAN', NUMBER_EQUAL_TO: 'NUMBER_EQUAL_TO',
+  CELL_EMPTY: 'CELL_EMPTY',
+  CELL_NOT_EMPTY: 'CELL_NOT_EMPTY',
+  CUSTOM_FORMULA: 'CUSTOM_FORMULA',
+  TEXT_CONTAINS: 'TEXT_CONTAINS',
+  TEXT_DOES_NOT_CONTAIN: 'TEXT_DOES_NOT_CONTAIN',
+  TEXT_EQUAL_TO: 'TEXT_EQUAL_TO',
+  TEXT_STARTS_WITH: 'TEXT_STARTS_WITH',
+  TEXT_ENDS_WITH: 'TEXT_ENDS_WITH',
+  NUMBER_GREATER_THAN: 'NUMBER_GREATER_THAN',
+  NUMBER_LESS_THAN: 'NUMBER_LESS_THAN',
+  NUMBER_EQUAL_TO: 'NUMBER_EQUAL_TO',
 } as const;
 export const GroupControlTogglePosition = { BEFORE: 'BEFORE', AFTER: 'AFTER' } as const;
 export const BorderStyle = {
-  DOTTED: 'DOTTED', DASHED: 'DASHED', SOLID: 'SOLID', SOLID_MEDIUM: 'SOLID_MEDIUM', SOLID_THICK: 'SOLID_THICK', DOUBLE: 'DOUBLE',
+  DOTTED: 'DOTTED',
+  DASHED: 'DASHED',
+  SOLID: 'SOLID',
+  SOLID_MEDIUM: 'SOLID_MEDIUM',
+  SOLID_THICK: 'SOLID_THICK',
+  DOUBLE: 'DOUBLE',
 } as const;
 export const WrapStrategy = { WRAP: 'WRAP', OVERFLOW: 'OVERFLOW', CLIP: 'CLIP' } as const;
 export const Dimension = { COLUMNS: 'COLUMNS', ROWS: 'ROWS' } as const;
@@ -99,9 +122,7 @@ function typeName(v: unknown): string {
 }
 
 function signatureError(args: unknown[], cls: string, method: string): Error {
-  return gasError(
-    `The parameters (${args.map(typeName).join(',')}) don't match the method signature for SpreadsheetApp.${cls}.${method}.`,
-  );
+  return gasError(`The parameters (${args.map(typeName).join(',')}) don't match the method signature for SpreadsheetApp.${cls}.${method}.`);
 }
 
 function isInt(v: unknown): v is number {
@@ -121,9 +142,11 @@ function boxInsert(b: Box, pos: number, n: number, rows: boolean): void {
   const start = rows ? b.r : b.c;
   const len = rows ? b.nr : b.nc;
   if (pos <= start) {
-    if (rows) b.r += n; else b.c += n;
+    if (rows) b.r += n;
+    else b.c += n;
   } else if (pos < start + len) {
-    if (rows) b.nr += n; else b.nc += n;
+    if (rows) b.nr += n;
+    else b.nc += n;
   }
 }
 
@@ -135,7 +158,13 @@ function boxDelete(b: Box, pos: number, n: number, rows: boolean): boolean {
   const dEnd = pos + n - 1;
   const overlap = Math.max(0, Math.min(end, dEnd) - Math.max(start, pos) + 1);
   const before = Math.max(0, Math.min(dEnd, start - 1) - pos + 1);
-  if (rows) { b.r -= before; b.nr -= overlap; } else { b.c -= before; b.nc -= overlap; }
+  if (rows) {
+    b.r -= before;
+    b.nr -= overlap;
+  } else {
+    b.c -= before;
+    b.nc -= overlap;
+  }
   return (rows ? b.nr : b.nc) > 0;
 }
 
@@ -160,13 +189,24 @@ export class FakeDataValidation {
   ) {
     _env.proxy('DataValidation', this);
   }
-  getCriteriaType(): string { return this._type; }
-  getCriteriaValues(): unknown[] { return this._values.map((v) => (Array.isArray(v) ? v.slice() : v)); }
-  getAllowInvalid(): boolean { return this._allowInvalid; }
-  getHelpText(): string { return this._helpText; }
+  getCriteriaType(): string {
+    return this._type;
+  }
+  getCriteriaValues(): unknown[] {
+    return this._values.map((v) => (Array.isArray(v) ? v.slice() : v));
+  }
+  getAllowInvalid(): boolean {
+    return this._allowInvalid;
+  }
+  getHelpText(): string {
+    return this._helpText;
+  }
   copy(): FakeDataValidationBuilder {
     const b = new FakeDataValidationBuilder(this._env);
-    b._type = this._type; b._values = this._values.slice(); b._allowInvalid = this._allowInvalid; b._helpText = this._helpText;
+    b._type = this._type;
+    b._values = this._values.slice();
+    b._allowInvalid = this._allowInvalid;
+    b._helpText = this._helpText;
     return b;
   }
   /** Does `v` satisfy this rule? Only list and checkbox rules are checked; others accept. */
@@ -185,7 +225,9 @@ export class FakeDataValidation {
     const values = this._values.map((v) => (v instanceof FakeRange ? v.getA1Notation() : v));
     return { type: this._type, values, allowInvalid: this._allowInvalid, helpText: this._helpText };
   }
-  toString(): string { return 'DataValidation'; }
+  toString(): string {
+    return 'DataValidation';
+  }
 }
 
 export class FakeDataValidationBuilder {
@@ -198,7 +240,9 @@ export class FakeDataValidationBuilder {
     _env.proxy('DataValidationBuilder', this);
   }
   private _set(type: string, values: unknown[]): this {
-    this._type = type; this._values = values; return this;
+    this._type = type;
+    this._values = values;
+    return this;
   }
   requireValueInList(values: unknown[], showDropdown = true): this {
     if (!Array.isArray(values)) throw signatureError([values], 'DataValidationBuilder', 'requireValueInList');
@@ -211,28 +255,66 @@ export class FakeDataValidationBuilder {
     const vals = checkedValue === undefined ? [] : uncheckedValue === undefined ? [checkedValue] : [checkedValue, uncheckedValue];
     return this._set(DataValidationCriteria.CHECKBOX, vals);
   }
-  requireFormulaSatisfied(formula: string): this { return this._set(DataValidationCriteria.CUSTOM_FORMULA, [formula]); }
-  requireTextIsEmail(): this { return this._set(DataValidationCriteria.TEXT_IS_VALID_EMAIL, []); }
-  requireTextIsUrl(): this { return this._set(DataValidationCriteria.TEXT_IS_VALID_URL, []); }
-  requireTextContains(text: string): this { return this._set(DataValidationCriteria.TEXT_CONTAINS, [text]); }
-  requireTextEqualTo(text: string): this { return this._set(DataValidationCriteria.TEXT_EQUAL_TO, [text]); }
-  requireNumberBetween(a: number, b: number): this { return this._set(DataValidationCriteria.NUMBER_BETWEEN, [a, b]); }
-  requireNumberGreaterThan(a: number): this { return this._set(DataValidationCriteria.NUMBER_GREATER_THAN, [a]); }
-  requireNumberLessThan(a: number): this { return this._set(DataValidationCriteria.NUMBER_LESS_THAN, [a]); }
-  requireDate(): this { return this._set(DataValidationCriteria.DATE_IS_VALID_DATE, []); }
-  withCriteria(criteria: string, args: unknown[]): this { return this._set(criteria, (args || []).slice()); }
-  setAllowInvalid(allowInvalid: boolean): this { this._allowInvalid = !!allowInvalid; return this; }
-  setHelpText(helpText: string): this { this._helpText = String(helpText); return this; }
-  getCriteriaType(): string { return this._type; }
-  getCriteriaValues(): unknown[] { return this._values.slice(); }
-  getAllowInvalid(): boolean { return this._allowInvalid; }
-  getHelpText(): string { return this._helpText; }
+  requireFormulaSatisfied(formula: string): this {
+    return this._set(DataValidationCriteria.CUSTOM_FORMULA, [formula]);
+  }
+  requireTextIsEmail(): this {
+    return this._set(DataValidationCriteria.TEXT_IS_VALID_EMAIL, []);
+  }
+  requireTextIsUrl(): this {
+    return this._set(DataValidationCriteria.TEXT_IS_VALID_URL, []);
+  }
+  requireTextContains(text: string): this {
+    return this._set(DataValidationCriteria.TEXT_CONTAINS, [text]);
+  }
+  requireTextEqualTo(text: string): this {
+    return this._set(DataValidationCriteria.TEXT_EQUAL_TO, [text]);
+  }
+  requireNumberBetween(a: number, b: number): this {
+    return this._set(DataValidationCriteria.NUMBER_BETWEEN, [a, b]);
+  }
+  requireNumberGreaterThan(a: number): this {
+    return this._set(DataValidationCriteria.NUMBER_GREATER_THAN, [a]);
+  }
+  requireNumberLessThan(a: number): this {
+    return this._set(DataValidationCriteria.NUMBER_LESS_THAN, [a]);
+  }
+  requireDate(): this {
+    return this._set(DataValidationCriteria.DATE_IS_VALID_DATE, []);
+  }
+  withCriteria(criteria: string, args: unknown[]): this {
+    return this._set(criteria, (args || []).slice());
+  }
+  setAllowInvalid(allowInvalid: boolean): this {
+    this._allowInvalid = !!allowInvalid;
+    return this;
+  }
+  setHelpText(helpText: string): this {
+    this._helpText = String(helpText);
+    return this;
+  }
+  getCriteriaType(): string {
+    return this._type;
+  }
+  getCriteriaValues(): unknown[] {
+    return this._values.slice();
+  }
+  getAllowInvalid(): boolean {
+    return this._allowInvalid;
+  }
+  getHelpText(): string {
+    return this._helpText;
+  }
   build(): FakeDataValidation {
     if (!this._type) throw gasError('You must specify a criteria type for the data validation rule.');
     return new FakeDataValidation(this._env, this._type, this._values.slice(), this._allowInvalid, this._helpText);
   }
-  copy(): FakeDataValidationBuilder { return this.build().copy(); }
-  toString(): string { return 'DataValidationBuilder'; }
+  copy(): FakeDataValidationBuilder {
+    return this.build().copy();
+  }
+  toString(): string {
+    return 'DataValidationBuilder';
+  }
 }
 
 // ---------------------------------------------------------------------------------------
@@ -246,21 +328,47 @@ export interface CfFormat {
   strikethrough?: boolean | null;
   underline?: boolean | null;
 }
-interface CfRange { sheet: FakeSheet; box: Box }
+interface CfRange {
+  sheet: FakeSheet;
+  box: Box;
+}
 
 export class FakeBooleanCondition {
-  constructor(private _env: FakeEnv, readonly _type: string, readonly _values: unknown[], readonly _format: CfFormat) {
+  constructor(
+    private _env: FakeEnv,
+    readonly _type: string,
+    readonly _values: unknown[],
+    readonly _format: CfFormat,
+  ) {
     _env.proxy('BooleanCondition', this);
   }
-  getCriteriaType(): string { return this._type; }
-  getCriteriaValues(): unknown[] { return this._values.slice(); }
-  getBackground(): string | null { return this._format.background ?? null; }
-  getFontColor(): string | null { return this._format.fontColor ?? null; }
-  getBold(): boolean | null { return this._format.bold ?? null; }
-  getItalic(): boolean | null { return this._format.italic ?? null; }
-  getStrikethrough(): boolean | null { return this._format.strikethrough ?? null; }
-  getUnderline(): boolean | null { return this._format.underline ?? null; }
-  toString(): string { return 'BooleanCondition'; }
+  getCriteriaType(): string {
+    return this._type;
+  }
+  getCriteriaValues(): unknown[] {
+    return this._values.slice();
+  }
+  getBackground(): string | null {
+    return this._format.background ?? null;
+  }
+  getFontColor(): string | null {
+    return this._format.fontColor ?? null;
+  }
+  getBold(): boolean | null {
+    return this._format.bold ?? null;
+  }
+  getItalic(): boolean | null {
+    return this._format.italic ?? null;
+  }
+  getStrikethrough(): boolean | null {
+    return this._format.strikethrough ?? null;
+  }
+  getUnderline(): boolean | null {
+    return this._format.underline ?? null;
+  }
+  toString(): string {
+    return 'BooleanCondition';
+  }
 }
 
 export class FakeConditionalFormatRule {
@@ -279,28 +387,41 @@ export class FakeConditionalFormatRule {
   getBooleanCondition(): FakeBooleanCondition {
     return new FakeBooleanCondition(this._env, this._type, this._values, { ...this._format });
   }
-  getGradientCondition(): null { return null; }
+  getGradientCondition(): null {
+    return null;
+  }
   copy(): FakeConditionalFormatRuleBuilder {
     const b = new FakeConditionalFormatRuleBuilder(this._env);
-    b._type = this._type; b._values = this._values.slice(); b._format = { ...this._format };
+    b._type = this._type;
+    b._values = this._values.slice();
+    b._format = { ...this._format };
     b._ranges = this._ranges.map((x) => ({ sheet: x.sheet, box: { ...x.box } }));
     return b;
   }
   _clone(): FakeConditionalFormatRule {
-    return new FakeConditionalFormatRule(this._env, this._type, this._values.slice(), { ...this._format },
-      this._ranges.map((x) => ({ sheet: x.sheet, box: { ...x.box } })));
+    return new FakeConditionalFormatRule(
+      this._env,
+      this._type,
+      this._values.slice(),
+      { ...this._format },
+      this._ranges.map((x) => ({ sheet: x.sheet, box: { ...x.box } })),
+    );
   }
   _json(): { ranges: string[]; type: string; values: unknown[]; format: CfFormat } {
     return {
       ranges: this._ranges.map((x) => rangeA1(x.box.r, x.box.c, x.box.nr, x.box.nc)),
-      type: this._type, values: this._values.slice(), format: { ...this._format },
+      type: this._type,
+      values: this._values.slice(),
+      format: { ...this._format },
     };
   }
   /** Keep a custom formula pointing at the same cells after rows/columns move. */
   _shiftFormula(pos: number, delta: number, rows: boolean): void {
     if (this._type === BooleanCriteria.CUSTOM_FORMULA) this._values = [shiftFormulaRefs(String(this._values[0]), pos, delta, rows)];
   }
-  toString(): string { return 'ConditionalFormatRule'; }
+  toString(): string {
+    return 'ConditionalFormatRule';
+  }
 }
 
 export class FakeConditionalFormatRuleBuilder {
@@ -311,40 +432,95 @@ export class FakeConditionalFormatRuleBuilder {
   constructor(private _env: FakeEnv) {
     _env.proxy('ConditionalFormatRuleBuilder', this);
   }
-  private _when(type: string, values: unknown[]): this { this._type = type; this._values = values; return this; }
-  whenFormulaSatisfied(formula: string): this { return this._when(BooleanCriteria.CUSTOM_FORMULA, [formula]); }
-  whenTextContains(text: string): this { return this._when(BooleanCriteria.TEXT_CONTAINS, [text]); }
-  whenTextDoesNotContain(text: string): this { return this._when(BooleanCriteria.TEXT_DOES_NOT_CONTAIN, [text]); }
-  whenTextEqualTo(text: string): this { return this._when(BooleanCriteria.TEXT_EQUAL_TO, [text]); }
-  whenTextStartsWith(text: string): this { return this._when(BooleanCriteria.TEXT_STARTS_WITH, [text]); }
-  whenTextEndsWith(text: string): this { return this._when(BooleanCriteria.TEXT_ENDS_WITH, [text]); }
-  whenCellEmpty(): this { return this._when(BooleanCriteria.CELL_EMPTY, []); }
-  whenCellNotEmpty(): this { return this._when(BooleanCriteria.CELL_NOT_EMPTY, []); }
-  whenNumberGreaterThan(n: number): this { return this._when(BooleanCriteria.NUMBER_GREATER_THAN, [n]); }
-  whenNumberLessThan(n: number): this { return this._when(BooleanCriteria.NUMBER_LESS_THAN, [n]); }
-  whenNumberEqualTo(n: number): this { return this._when(BooleanCriteria.NUMBER_EQUAL_TO, [n]); }
-  setBackground(color: string | null): this { this._format.background = color === null ? null : normColor(color, DEFAULT_BG); return this; }
-  setFontColor(color: string | null): this { this._format.fontColor = color === null ? null : normColor(color, DEFAULT_FC); return this; }
-  setBold(bold: boolean | null): this { this._format.bold = bold; return this; }
-  setItalic(italic: boolean | null): this { this._format.italic = italic; return this; }
-  setStrikethrough(s: boolean | null): this { this._format.strikethrough = s; return this; }
-  setUnderline(u: boolean | null): this { this._format.underline = u; return this; }
+  private _when(type: string, values: unknown[]): this {
+    this._type = type;
+    this._values = values;
+    return this;
+  }
+  whenFormulaSatisfied(formula: string): this {
+    return this._when(BooleanCriteria.CUSTOM_FORMULA, [formula]);
+  }
+  whenTextContains(text: string): this {
+    return this._when(BooleanCriteria.TEXT_CONTAINS, [text]);
+  }
+  whenTextDoesNotContain(text: string): this {
+    return this._when(BooleanCriteria.TEXT_DOES_NOT_CONTAIN, [text]);
+  }
+  whenTextEqualTo(text: string): this {
+    return this._when(BooleanCriteria.TEXT_EQUAL_TO, [text]);
+  }
+  whenTextStartsWith(text: string): this {
+    return this._when(BooleanCriteria.TEXT_STARTS_WITH, [text]);
+  }
+  whenTextEndsWith(text: string): this {
+    return this._when(BooleanCriteria.TEXT_ENDS_WITH, [text]);
+  }
+  whenCellEmpty(): this {
+    return this._when(BooleanCriteria.CELL_EMPTY, []);
+  }
+  whenCellNotEmpty(): this {
+    return this._when(BooleanCriteria.CELL_NOT_EMPTY, []);
+  }
+  whenNumberGreaterThan(n: number): this {
+    return this._when(BooleanCriteria.NUMBER_GREATER_THAN, [n]);
+  }
+  whenNumberLessThan(n: number): this {
+    return this._when(BooleanCriteria.NUMBER_LESS_THAN, [n]);
+  }
+  whenNumberEqualTo(n: number): this {
+    return this._when(BooleanCriteria.NUMBER_EQUAL_TO, [n]);
+  }
+  setBackground(color: string | null): this {
+    this._format.background = color === null ? null : normColor(color, DEFAULT_BG);
+    return this;
+  }
+  setFontColor(color: string | null): this {
+    this._format.fontColor = color === null ? null : normColor(color, DEFAULT_FC);
+    return this;
+  }
+  setBold(bold: boolean | null): this {
+    this._format.bold = bold;
+    return this;
+  }
+  setItalic(italic: boolean | null): this {
+    this._format.italic = italic;
+    return this;
+  }
+  setStrikethrough(s: boolean | null): this {
+    this._format.strikethrough = s;
+    return this;
+  }
+  setUnderline(u: boolean | null): this {
+    this._format.underline = u;
+    return this;
+  }
   setRanges(ranges: FakeRange[]): this {
     if (!Array.isArray(ranges)) throw signatureError([ranges], 'ConditionalFormatRuleBuilder', 'setRanges');
     this._ranges = ranges.map((r) => ({ sheet: r._sheet, box: { ...r._box } }));
     return this;
   }
-  getRanges(): FakeRange[] { return this._ranges.map((x) => new FakeRange(this._env, x.sheet, { ...x.box })); }
+  getRanges(): FakeRange[] {
+    return this._ranges.map((x) => new FakeRange(this._env, x.sheet, { ...x.box }));
+  }
   getBooleanCondition(): FakeBooleanCondition | null {
     return this._type ? new FakeBooleanCondition(this._env, this._type, this._values, { ...this._format }) : null;
   }
   build(): FakeConditionalFormatRule {
     if (!this._type) throw gasError('Conditional format rule must have a condition.');
-    return new FakeConditionalFormatRule(this._env, this._type, this._values.slice(), { ...this._format },
-      this._ranges.map((x) => ({ sheet: x.sheet, box: { ...x.box } })));
+    return new FakeConditionalFormatRule(
+      this._env,
+      this._type,
+      this._values.slice(),
+      { ...this._format },
+      this._ranges.map((x) => ({ sheet: x.sheet, box: { ...x.box } })),
+    );
   }
-  copy(): FakeConditionalFormatRuleBuilder { return this.build().copy(); }
-  toString(): string { return 'ConditionalFormatRuleBuilder'; }
+  copy(): FakeConditionalFormatRuleBuilder {
+    return this.build().copy();
+  }
+  toString(): string {
+    return 'ConditionalFormatRuleBuilder';
+  }
 }
 
 // ---------------------------------------------------------------------------------------
@@ -353,7 +529,11 @@ export class FakeConditionalFormatRuleBuilder {
 type Grid<T> = T[][];
 
 export class FakeRange {
-  constructor(private _env: FakeEnv, readonly _sheet: FakeSheet, readonly _box: Box) {
+  constructor(
+    private _env: FakeEnv,
+    readonly _sheet: FakeSheet,
+    readonly _box: Box,
+  ) {
     _env.proxy('Range', this);
   }
   private _grid<T>(fn: (cell: CellData | undefined, r: number, c: number) => T): Grid<T> {
@@ -375,12 +555,16 @@ export class FakeRange {
   private _checkGrid(data: unknown, method: string): asserts data is unknown[][] {
     if (!Array.isArray(data)) throw signatureError([data], 'Range', method);
     if (data.length !== this._box.nr) {
-      throw gasError(`The number of rows in the data does not match the number of rows in the range. The data has ${data.length} but the range has ${this._box.nr}.`);
+      throw gasError(
+        `The number of rows in the data does not match the number of rows in the range. The data has ${data.length} but the range has ${this._box.nr}.`,
+      );
     }
     for (const row of data) {
       if (!Array.isArray(row)) throw signatureError([data], 'Range', method);
       if (row.length !== this._box.nc) {
-        throw gasError(`The number of columns in the data does not match the number of columns in the range. The data has ${row.length} but the range has ${this._box.nc}.`);
+        throw gasError(
+          `The number of columns in the data does not match the number of columns in the range. The data has ${row.length} but the range has ${this._box.nc}.`,
+        );
       }
     }
   }
@@ -390,23 +574,52 @@ export class FakeRange {
       throw gasError(`The data you entered in cell ${cellA1(r, c)} violates the data validation rules set on this cell.`);
     }
     cell.v = parsed.v;
-    if (parsed.f) cell.f = parsed.f; else delete cell.f;
+    if (parsed.f) cell.f = parsed.f;
+    else delete cell.f;
   }
 
   // --- geometry ---
-  getRow(): number { return this._box.r; }
-  getRowIndex(): number { return this._box.r; }
-  getColumn(): number { return this._box.c; }
-  getNumRows(): number { return this._box.nr; }
-  getNumColumns(): number { return this._box.nc; }
-  getHeight(): number { return this._box.nr; }
-  getWidth(): number { return this._box.nc; }
-  getLastRow(): number { return this._box.r + this._box.nr - 1; }
-  getLastColumn(): number { return this._box.c + this._box.nc - 1; }
-  getA1Notation(): string { return rangeA1(this._box.r, this._box.c, this._box.nr, this._box.nc); }
-  getSheet(): FakeSheet { return this._sheet; }
-  getGridId(): number { return this._sheet._id; }
-  addDeveloperMetadata(...args: unknown[]): FakeRange { const store = this._sheet._ss._metadata; store._add(store._placeOf(this), args); return this; }
+  getRow(): number {
+    return this._box.r;
+  }
+  getRowIndex(): number {
+    return this._box.r;
+  }
+  getColumn(): number {
+    return this._box.c;
+  }
+  getNumRows(): number {
+    return this._box.nr;
+  }
+  getNumColumns(): number {
+    return this._box.nc;
+  }
+  getHeight(): number {
+    return this._box.nr;
+  }
+  getWidth(): number {
+    return this._box.nc;
+  }
+  getLastRow(): number {
+    return this._box.r + this._box.nr - 1;
+  }
+  getLastColumn(): number {
+    return this._box.c + this._box.nc - 1;
+  }
+  getA1Notation(): string {
+    return rangeA1(this._box.r, this._box.c, this._box.nr, this._box.nc);
+  }
+  getSheet(): FakeSheet {
+    return this._sheet;
+  }
+  getGridId(): number {
+    return this._sheet._id;
+  }
+  addDeveloperMetadata(...args: unknown[]): FakeRange {
+    const store = this._sheet._ss._metadata;
+    store._add(store._placeOf(this), args);
+    return this;
+  }
   getDeveloperMetadata(): FakeDeveloperMetadata[] {
     const { r, c, nr, nc } = this._box;
     const whole = (r === 1 && nr === this._sheet._maxRows) || (c === 1 && nc === this._sheet._maxCols);
@@ -422,17 +635,31 @@ export class FakeRange {
     return new FakeRange(this._env, this._sheet, { r: this._box.r + row - 1, c: this._box.c + column - 1, nr: 1, nc: 1 });
   }
   offset(rowOffset: number, columnOffset: number, numRows?: number, numColumns?: number): FakeRange {
-    return this._sheet._range(this._box.r + rowOffset, this._box.c + columnOffset,
-      numRows ?? this._box.nr, numColumns ?? this._box.nc);
+    return this._sheet._range(this._box.r + rowOffset, this._box.c + columnOffset, numRows ?? this._box.nr, numColumns ?? this._box.nc);
   }
-  activate(): FakeRange { this._sheet._ss._select(this._sheet, this._box); return this; }
-  activateAsCurrentCell(): FakeRange { return this.activate(); }
+  activate(): FakeRange {
+    this._sheet._ss._select(this._sheet, this._box);
+    return this;
+  }
+  activateAsCurrentCell(): FakeRange {
+    return this.activate();
+  }
 
   // --- values ---
-  getValues(): CellValue[][] { return this._grid((cell) => (cell ? copyValue(cell.v) : '')); }
-  getValue(): CellValue { const cell = this._sheet._cell(this._box.r, this._box.c); return cell ? copyValue(cell.v) : ''; }
-  getDisplayValues(): string[][] { return this._grid((cell) => (cell ? displayValue(cell.v) : '')); }
-  getDisplayValue(): string { const cell = this._sheet._cell(this._box.r, this._box.c); return cell ? displayValue(cell.v) : ''; }
+  getValues(): CellValue[][] {
+    return this._grid((cell) => (cell ? copyValue(cell.v) : ''));
+  }
+  getValue(): CellValue {
+    const cell = this._sheet._cell(this._box.r, this._box.c);
+    return cell ? copyValue(cell.v) : '';
+  }
+  getDisplayValues(): string[][] {
+    return this._grid((cell) => (cell ? displayValue(cell.v) : ''));
+  }
+  getDisplayValue(): string {
+    const cell = this._sheet._cell(this._box.r, this._box.c);
+    return cell ? displayValue(cell.v) : '';
+  }
   setValues(values: unknown[][]): FakeRange {
     this._checkGrid(values, 'setValues');
     this._each((cell, i, j) => this._write(cell, values[i][j], this._box.r + i, this._box.c + j));
@@ -442,19 +669,61 @@ export class FakeRange {
     this._each((cell, i, j) => this._write(cell, value, this._box.r + i, this._box.c + j));
     return this;
   }
-  getFormulas(): string[][] { return this._grid((cell) => cell?.f ?? ''); }
-  getFormula(): string { return this._sheet._cell(this._box.r, this._box.c)?.f ?? ''; }
+  getFormulas(): string[][] {
+    return this._grid((cell) => cell?.f ?? '');
+  }
+  getFormula(): string {
+    return this._sheet._cell(this._box.r, this._box.c)?.f ?? '';
+  }
   setFormulas(formulas: string[][]): FakeRange {
     this._checkGrid(formulas, 'setFormulas');
-    this._each((cell, i, j) => { const f = formulas[i][j]; if (f) { cell.f = String(f); cell.v = ''; } else { delete cell.f; cell.v = ''; } });
+    this._each((cell, i, j) => {
+      const f = formulas[i][j];
+      if (f) {
+        cell.f = String(f);
+        cell.v = '';
+      } else {
+        delete cell.f;
+        cell.v = '';
+      }
+    });
     return this;
   }
-  setFormula(formula: string): FakeRange { this._each((cell) => { cell.f = String(formula); cell.v = ''; }); return this; }
-  isBlank(): boolean { return this._grid((cell) => emptyCell(cell)).every((row) => row.every(Boolean)); }
-  clearContent(): FakeRange { this._each((cell) => { cell.v = ''; delete cell.f; }); return this; }
-  clearFormat(): FakeRange { this._each((cell) => { for (const k of FORMAT_KEYS) if (k !== 'dv') delete cell[k]; }); return this; }
-  clearNote(): FakeRange { this._each((cell) => { delete cell.note; }); return this; }
-  clearDataValidations(): FakeRange { this._each((cell) => { delete cell.dv; }); return this; }
+  setFormula(formula: string): FakeRange {
+    this._each((cell) => {
+      cell.f = String(formula);
+      cell.v = '';
+    });
+    return this;
+  }
+  isBlank(): boolean {
+    return this._grid((cell) => emptyCell(cell)).every((row) => row.every(Boolean));
+  }
+  clearContent(): FakeRange {
+    this._each((cell) => {
+      cell.v = '';
+      delete cell.f;
+    });
+    return this;
+  }
+  clearFormat(): FakeRange {
+    this._each((cell) => {
+      for (const k of FORMAT_KEYS) if (k !== 'dv') delete cell[k];
+    });
+    return this;
+  }
+  clearNote(): FakeRange {
+    this._each((cell) => {
+      delete cell.note;
+    });
+    return this;
+  }
+  clearDataValidations(): FakeRange {
+    this._each((cell) => {
+      delete cell.dv;
+    });
+    return this;
+  }
   clear(options?: { contentsOnly?: boolean; formatOnly?: boolean; commentsOnly?: boolean; validationsOnly?: boolean }): FakeRange {
     const o = options || {};
     const any = o.contentsOnly || o.formatOnly || o.commentsOnly || o.validationsOnly;
@@ -466,122 +735,244 @@ export class FakeRange {
   }
 
   // --- notes ---
-  getNotes(): string[][] { return this._grid((cell) => cell?.note ?? ''); }
-  getNote(): string { return this._sheet._cell(this._box.r, this._box.c)?.note ?? ''; }
+  getNotes(): string[][] {
+    return this._grid((cell) => cell?.note ?? '');
+  }
+  getNote(): string {
+    return this._sheet._cell(this._box.r, this._box.c)?.note ?? '';
+  }
   setNotes(notes: unknown[][]): FakeRange {
     this._checkGrid(notes, 'setNotes');
-    this._each((cell, i, j) => { const n = notes[i][j]; if (n === null || n === undefined || n === '') delete cell.note; else cell.note = String(n); });
+    this._each((cell, i, j) => {
+      const n = notes[i][j];
+      if (n === null || n === undefined || n === '') delete cell.note;
+      else cell.note = String(n);
+    });
     return this;
   }
   setNote(note: unknown): FakeRange {
-    this._each((cell) => { if (note === null || note === undefined || note === '') delete cell.note; else cell.note = String(note); });
+    this._each((cell) => {
+      if (note === null || note === undefined || note === '') delete cell.note;
+      else cell.note = String(note);
+    });
     return this;
   }
 
   // --- formats ---
-  getBackgrounds(): string[][] { return this._grid((cell) => cell?.bg ?? DEFAULT_BG); }
-  getBackground(): string { return this._sheet._cell(this._box.r, this._box.c)?.bg ?? DEFAULT_BG; }
+  getBackgrounds(): string[][] {
+    return this._grid((cell) => cell?.bg ?? DEFAULT_BG);
+  }
+  getBackground(): string {
+    return this._sheet._cell(this._box.r, this._box.c)?.bg ?? DEFAULT_BG;
+  }
   setBackgrounds(colors: unknown[][]): FakeRange {
     this._checkGrid(colors, 'setBackgrounds');
-    this._each((cell, i, j) => { const v = normColor(colors[i][j], DEFAULT_BG); if (v === DEFAULT_BG) delete cell.bg; else cell.bg = v; });
+    this._each((cell, i, j) => {
+      const v = normColor(colors[i][j], DEFAULT_BG);
+      if (v === DEFAULT_BG) delete cell.bg;
+      else cell.bg = v;
+    });
     return this;
   }
   setBackground(color: string | null): FakeRange {
     const v = normColor(color, DEFAULT_BG);
-    this._each((cell) => { if (v === DEFAULT_BG) delete cell.bg; else cell.bg = v; });
+    this._each((cell) => {
+      if (v === DEFAULT_BG) delete cell.bg;
+      else cell.bg = v;
+    });
     return this;
   }
   setBackgroundRGB(red: number, green: number, blue: number): FakeRange {
     const hex = '#' + [red, green, blue].map((x) => x.toString(16).padStart(2, '0')).join('');
     return this.setBackground(hex);
   }
-  getFontWeights(): string[][] { return this._grid((cell) => cell?.fw ?? 'normal'); }
-  getFontWeight(): string { return this._sheet._cell(this._box.r, this._box.c)?.fw ?? 'normal'; }
+  getFontWeights(): string[][] {
+    return this._grid((cell) => cell?.fw ?? 'normal');
+  }
+  getFontWeight(): string {
+    return this._sheet._cell(this._box.r, this._box.c)?.fw ?? 'normal';
+  }
   setFontWeights(weights: unknown[][]): FakeRange {
     this._checkGrid(weights, 'setFontWeights');
-    this._each((cell, i, j) => { const w = weights[i][j]; if (!w || w === 'normal') delete cell.fw; else cell.fw = String(w); });
+    this._each((cell, i, j) => {
+      const w = weights[i][j];
+      if (!w || w === 'normal') delete cell.fw;
+      else cell.fw = String(w);
+    });
     return this;
   }
   setFontWeight(weight: string | null): FakeRange {
-    this._each((cell) => { if (!weight || weight === 'normal') delete cell.fw; else cell.fw = String(weight); });
+    this._each((cell) => {
+      if (!weight || weight === 'normal') delete cell.fw;
+      else cell.fw = String(weight);
+    });
     return this;
   }
-  getFontColors(): string[][] { return this._grid((cell) => cell?.fc ?? DEFAULT_FC); }
-  getFontColor(): string { return this._sheet._cell(this._box.r, this._box.c)?.fc ?? DEFAULT_FC; }
+  getFontColors(): string[][] {
+    return this._grid((cell) => cell?.fc ?? DEFAULT_FC);
+  }
+  getFontColor(): string {
+    return this._sheet._cell(this._box.r, this._box.c)?.fc ?? DEFAULT_FC;
+  }
   setFontColors(colors: unknown[][]): FakeRange {
     this._checkGrid(colors, 'setFontColors');
-    this._each((cell, i, j) => { const v = normColor(colors[i][j], DEFAULT_FC); if (v === DEFAULT_FC) delete cell.fc; else cell.fc = v; });
+    this._each((cell, i, j) => {
+      const v = normColor(colors[i][j], DEFAULT_FC);
+      if (v === DEFAULT_FC) delete cell.fc;
+      else cell.fc = v;
+    });
     return this;
   }
   setFontColor(color: string | null): FakeRange {
     const v = normColor(color, DEFAULT_FC);
-    this._each((cell) => { if (v === DEFAULT_FC) delete cell.fc; else cell.fc = v; });
+    this._each((cell) => {
+      if (v === DEFAULT_FC) delete cell.fc;
+      else cell.fc = v;
+    });
     return this;
   }
-  getFontStyles(): string[][] { return this._grid((cell) => cell?.fs ?? 'normal'); }
+  getFontStyles(): string[][] {
+    return this._grid((cell) => cell?.fs ?? 'normal');
+  }
   setFontStyle(style: string | null): FakeRange {
-    this._each((cell) => { if (!style || style === 'normal') delete cell.fs; else cell.fs = style; });
+    this._each((cell) => {
+      if (!style || style === 'normal') delete cell.fs;
+      else cell.fs = style;
+    });
     return this;
   }
-  getHorizontalAlignments(): string[][] { return this._grid((cell) => cell?.ha ?? 'general'); }
+  getHorizontalAlignments(): string[][] {
+    return this._grid((cell) => cell?.ha ?? 'general');
+  }
   setHorizontalAlignment(a: string | null): FakeRange {
-    this._each((cell) => { if (!a) delete cell.ha; else cell.ha = a; });
+    this._each((cell) => {
+      if (!a) delete cell.ha;
+      else cell.ha = a;
+    });
     return this;
   }
   setVerticalAlignment(a: string | null): FakeRange {
-    this._each((cell) => { if (!a) delete cell.va; else cell.va = a; });
+    this._each((cell) => {
+      if (!a) delete cell.va;
+      else cell.va = a;
+    });
     return this;
   }
-  getWraps(): boolean[][] { return this._grid((cell) => cell?.wrap ?? false); }
-  getWrap(): boolean { return this._sheet._cell(this._box.r, this._box.c)?.wrap ?? false; }
-  setWrap(wrap: boolean): FakeRange { this._each((cell) => { cell.wrap = !!wrap; }); return this; }
+  getWraps(): boolean[][] {
+    return this._grid((cell) => cell?.wrap ?? false);
+  }
+  getWrap(): boolean {
+    return this._sheet._cell(this._box.r, this._box.c)?.wrap ?? false;
+  }
+  setWrap(wrap: boolean): FakeRange {
+    this._each((cell) => {
+      cell.wrap = !!wrap;
+    });
+    return this;
+  }
   setWraps(wraps: boolean[][]): FakeRange {
     this._checkGrid(wraps, 'setWraps');
-    this._each((cell, i, j) => { cell.wrap = !!wraps[i][j]; });
+    this._each((cell, i, j) => {
+      cell.wrap = !!wraps[i][j];
+    });
     return this;
   }
-  setWrapStrategy(strategy: string): FakeRange { this._each((cell) => { cell.wrap = strategy === WrapStrategy.WRAP; }); return this; }
-  getNumberFormats(): string[][] { return this._grid((cell) => cell?.nf ?? ''); }
-  getNumberFormat(): string { return this._sheet._cell(this._box.r, this._box.c)?.nf ?? ''; }
-  setNumberFormat(format: string): FakeRange { this._each((cell) => { cell.nf = String(format); }); return this; }
+  setWrapStrategy(strategy: string): FakeRange {
+    this._each((cell) => {
+      cell.wrap = strategy === WrapStrategy.WRAP;
+    });
+    return this;
+  }
+  getNumberFormats(): string[][] {
+    return this._grid((cell) => cell?.nf ?? '');
+  }
+  getNumberFormat(): string {
+    return this._sheet._cell(this._box.r, this._box.c)?.nf ?? '';
+  }
+  setNumberFormat(format: string): FakeRange {
+    this._each((cell) => {
+      cell.nf = String(format);
+    });
+    return this;
+  }
   setNumberFormats(formats: string[][]): FakeRange {
     this._checkGrid(formats, 'setNumberFormats');
-    this._each((cell, i, j) => { cell.nf = String(formats[i][j]); });
+    this._each((cell, i, j) => {
+      cell.nf = String(formats[i][j]);
+    });
     return this;
   }
   /** Borders are accepted and ignored (not part of what the add-on checks). */
-  setBorder(..._args: unknown[]): FakeRange { return this; }
-  setFontSize(_size: number): FakeRange { return this; }
-  setFontFamily(_family: string): FakeRange { return this; }
+  setBorder(..._args: unknown[]): FakeRange {
+    return this;
+  }
+  setFontSize(_size: number): FakeRange {
+    return this;
+  }
+  setFontFamily(_family: string): FakeRange {
+    return this;
+  }
 
   // --- data validation ---
-  getDataValidations(): (FakeDataValidation | null)[][] { return this._grid((cell) => cell?.dv ?? null); }
-  getDataValidation(): FakeDataValidation | null { return this._sheet._cell(this._box.r, this._box.c)?.dv ?? null; }
+  getDataValidations(): (FakeDataValidation | null)[][] {
+    return this._grid((cell) => cell?.dv ?? null);
+  }
+  getDataValidation(): FakeDataValidation | null {
+    return this._sheet._cell(this._box.r, this._box.c)?.dv ?? null;
+  }
   setDataValidation(rule: FakeDataValidation | null): FakeRange {
     if (rule !== null && !(rule instanceof FakeDataValidation)) throw signatureError([rule], 'Range', 'setDataValidation');
-    this._each((cell) => { if (rule) cell.dv = rule; else delete cell.dv; });
+    this._each((cell) => {
+      if (rule) cell.dv = rule;
+      else delete cell.dv;
+    });
     return this;
   }
   setDataValidations(rules: (FakeDataValidation | null)[][]): FakeRange {
     this._checkGrid(rules, 'setDataValidations');
-    this._each((cell, i, j) => { const rule = this._env.raw(rules[i][j]); if (rule) cell.dv = rule; else delete cell.dv; });
+    this._each((cell, i, j) => {
+      const rule = this._env.raw(rules[i][j]);
+      if (rule) cell.dv = rule;
+      else delete cell.dv;
+    });
     return this;
   }
   insertCheckboxes(checkedValue?: unknown, uncheckedValue?: unknown): FakeRange {
     const b = new FakeDataValidationBuilder(this._env).requireCheckbox(checkedValue, uncheckedValue);
     const rule = b.build();
     const unchecked = checkedValue === undefined ? false : uncheckedValue === undefined ? '' : uncheckedValue;
-    this._each((cell) => { cell.dv = rule; cell.v = unchecked as CellValue; delete cell.f; });
+    this._each((cell) => {
+      cell.dv = rule;
+      cell.v = unchecked as CellValue;
+      delete cell.f;
+    });
     return this;
   }
   removeCheckboxes(): FakeRange {
-    this._each((cell) => { if (cell.dv && cell.dv._type === DataValidationCriteria.CHECKBOX) { delete cell.dv; cell.v = ''; } });
+    this._each((cell) => {
+      if (cell.dv && cell.dv._type === DataValidationCriteria.CHECKBOX) {
+        delete cell.dv;
+        cell.v = '';
+      }
+    });
     return this;
   }
-  check(): FakeRange { this._each((cell) => { if (cell.dv?._type === DataValidationCriteria.CHECKBOX) cell.v = cell.dv._values.length ? cell.dv._values[0] as CellValue : true; }); return this; }
-  uncheck(): FakeRange { this._each((cell) => { if (cell.dv?._type === DataValidationCriteria.CHECKBOX) cell.v = cell.dv._values.length > 1 ? cell.dv._values[1] as CellValue : false; }); return this; }
+  check(): FakeRange {
+    this._each((cell) => {
+      if (cell.dv?._type === DataValidationCriteria.CHECKBOX) cell.v = cell.dv._values.length ? (cell.dv._values[0] as CellValue) : true;
+    });
+    return this;
+  }
+  uncheck(): FakeRange {
+    this._each((cell) => {
+      if (cell.dv?._type === DataValidationCriteria.CHECKBOX) cell.v = cell.dv._values.length > 1 ? (cell.dv._values[1] as CellValue) : false;
+    });
+    return this;
+  }
   isChecked(): boolean | null {
-    const vals = this._grid((cell) => (cell?.dv?._type === DataValidationCriteria.CHECKBOX ? cell.v === (cell.dv._values.length ? cell.dv._values[0] : true) : null)).flat();
+    const vals = this._grid((cell) =>
+      cell?.dv?._type === DataValidationCriteria.CHECKBOX ? cell.v === (cell.dv._values.length ? cell.dv._values[0] : true) : null,
+    ).flat();
     if (vals.some((v) => v === null)) return null;
     return vals.every((v) => v === true) ? true : vals.every((v) => v === false) ? false : null;
   }
@@ -603,8 +994,14 @@ export class FakeRange {
     return this;
   }
   /** Collapses the groups wholly contained in the range (the partial-overlap rule is not modelled). */
-  collapseGroups(): FakeRange { this._sheet._setGroupsInBox(this._box, true); return this; }
-  expandGroups(): FakeRange { this._sheet._setGroupsInBox(this._box, false); return this; }
+  collapseGroups(): FakeRange {
+    this._sheet._setGroupsInBox(this._box, true);
+    return this;
+  }
+  expandGroups(): FakeRange {
+    this._sheet._setGroupsInBox(this._box, false);
+    return this;
+  }
 
   // --- merges ---
   merge(): FakeRange {
@@ -612,61 +1009,143 @@ export class FakeRange {
     s._merges = s._merges.filter((m) => !intersects(m, this._box));
     s._merges.push({ ...this._box });
     // Merging keeps only the top-left value, like Sheets.
-    this._each((cell, i, j) => { if (i || j) { cell.v = ''; delete cell.f; } });
+    this._each((cell, i, j) => {
+      if (i || j) {
+        cell.v = '';
+        delete cell.f;
+      }
+    });
     return this;
   }
-  mergeAcross(): FakeRange { return this.merge(); }
-  mergeVertically(): FakeRange { return this.merge(); }
-  breakApart(): FakeRange { this._sheet._merges = this._sheet._merges.filter((m) => !intersects(m, this._box)); return this; }
-  isPartOfMerge(): boolean { return this._sheet._merges.some((m) => intersects(m, this._box)); }
+  mergeAcross(): FakeRange {
+    return this.merge();
+  }
+  mergeVertically(): FakeRange {
+    return this.merge();
+  }
+  breakApart(): FakeRange {
+    this._sheet._merges = this._sheet._merges.filter((m) => !intersects(m, this._box));
+    return this;
+  }
+  isPartOfMerge(): boolean {
+    return this._sheet._merges.some((m) => intersects(m, this._box));
+  }
   getMergedRanges(): FakeRange[] {
     return this._sheet._merges.filter((m) => intersects(m, this._box)).map((m) => new FakeRange(this._env, this._sheet, { ...m }));
   }
-  toString(): string { return 'Range'; }
+  toString(): string {
+    return 'Range';
+  }
 }
 
 // ---------------------------------------------------------------------------------------
 // RangeList: one call applies to every range in the list.
 // ---------------------------------------------------------------------------------------
 export class FakeRangeList {
-  constructor(private _env: FakeEnv, readonly _ranges: FakeRange[]) {
+  constructor(
+    private _env: FakeEnv,
+    readonly _ranges: FakeRange[],
+  ) {
     _env.proxy('RangeList', this);
   }
-  private _all(fn: (r: FakeRange) => void): this { for (const r of this._ranges) fn(r); return this; }
-  getRanges(): FakeRange[] { return this._ranges.slice(); }
-  activate(): this { const last = this._ranges[this._ranges.length - 1]; if (last) last.activate(); return this; }
-  setValue(v: unknown): this { return this._all((r) => r.setValue(v)); }
-  setBackground(c: string | null): this { return this._all((r) => r.setBackground(c)); }
-  setFontWeight(w: string | null): this { return this._all((r) => r.setFontWeight(w)); }
-  setFontColor(c: string | null): this { return this._all((r) => r.setFontColor(c)); }
-  setNote(n: unknown): this { return this._all((r) => r.setNote(n)); }
-  setFormula(f: string): this { return this._all((r) => r.setFormula(f)); }
-  setHorizontalAlignment(a: string | null): this { return this._all((r) => r.setHorizontalAlignment(a)); }
-  setWrap(w: boolean): this { return this._all((r) => r.setWrap(w)); }
-  setNumberFormat(f: string): this { return this._all((r) => r.setNumberFormat(f)); }
-  setBorder(..._args: unknown[]): this { return this; }
-  clear(options?: { contentsOnly?: boolean; formatOnly?: boolean }): this { return this._all((r) => r.clear(options)); }
-  clearContent(): this { return this._all((r) => r.clearContent()); }
-  clearFormat(): this { return this._all((r) => r.clearFormat()); }
-  clearNote(): this { return this._all((r) => r.clearNote()); }
-  clearDataValidations(): this { return this._all((r) => r.clearDataValidations()); }
-  insertCheckboxes(): this { return this._all((r) => r.insertCheckboxes()); }
-  check(): this { return this._all((r) => r.check()); }
-  uncheck(): this { return this._all((r) => r.uncheck()); }
-  toString(): string { return 'RangeList'; }
+  private _all(fn: (r: FakeRange) => void): this {
+    for (const r of this._ranges) fn(r);
+    return this;
+  }
+  getRanges(): FakeRange[] {
+    return this._ranges.slice();
+  }
+  activate(): this {
+    const last = this._ranges[this._ranges.length - 1];
+    if (last) last.activate();
+    return this;
+  }
+  setValue(v: unknown): this {
+    return this._all((r) => r.setValue(v));
+  }
+  setBackground(c: string | null): this {
+    return this._all((r) => r.setBackground(c));
+  }
+  setFontWeight(w: string | null): this {
+    return this._all((r) => r.setFontWeight(w));
+  }
+  setFontColor(c: string | null): this {
+    return this._all((r) => r.setFontColor(c));
+  }
+  setNote(n: unknown): this {
+    return this._all((r) => r.setNote(n));
+  }
+  setFormula(f: string): this {
+    return this._all((r) => r.setFormula(f));
+  }
+  setHorizontalAlignment(a: string | null): this {
+    return this._all((r) => r.setHorizontalAlignment(a));
+  }
+  setWrap(w: boolean): this {
+    return this._all((r) => r.setWrap(w));
+  }
+  setNumberFormat(f: string): this {
+    return this._all((r) => r.setNumberFormat(f));
+  }
+  setBorder(..._args: unknown[]): this {
+    return this;
+  }
+  clear(options?: { contentsOnly?: boolean; formatOnly?: boolean }): this {
+    return this._all((r) => r.clear(options));
+  }
+  clearContent(): this {
+    return this._all((r) => r.clearContent());
+  }
+  clearFormat(): this {
+    return this._all((r) => r.clearFormat());
+  }
+  clearNote(): this {
+    return this._all((r) => r.clearNote());
+  }
+  clearDataValidations(): this {
+    return this._all((r) => r.clearDataValidations());
+  }
+  insertCheckboxes(): this {
+    return this._all((r) => r.insertCheckboxes());
+  }
+  check(): this {
+    return this._all((r) => r.check());
+  }
+  uncheck(): this {
+    return this._all((r) => r.uncheck());
+  }
+  toString(): string {
+    return 'RangeList';
+  }
 }
 
 // ---------------------------------------------------------------------------------------
 // RowGroup: a snapshot of one group (run of rows with depth >= d) when it was fetched.
 // ---------------------------------------------------------------------------------------
 export class FakeRowGroup {
-  constructor(private _env: FakeEnv, readonly _sheet: FakeSheet, readonly _start: number, readonly _end: number, readonly _depth: number) {
+  constructor(
+    private _env: FakeEnv,
+    readonly _sheet: FakeSheet,
+    readonly _start: number,
+    readonly _end: number,
+    readonly _depth: number,
+  ) {
     _env.proxy('RowGroup', this);
   }
-  collapse(): FakeRowGroup { this._sheet._setCollapsed(this._start, this._end, this._depth, true); return this; }
-  expand(): FakeRowGroup { this._sheet._setCollapsed(this._start, this._end, this._depth, false); return this; }
-  isCollapsed(): boolean { return !!((this._sheet._rows[this._start - 1]?.collapsed ?? 0) & (1 << this._depth)); }
-  getDepth(): number { return this._depth; }
+  collapse(): FakeRowGroup {
+    this._sheet._setCollapsed(this._start, this._end, this._depth, true);
+    return this;
+  }
+  expand(): FakeRowGroup {
+    this._sheet._setCollapsed(this._start, this._end, this._depth, false);
+    return this;
+  }
+  isCollapsed(): boolean {
+    return !!((this._sheet._rows[this._start - 1]?.collapsed ?? 0) & (1 << this._depth));
+  }
+  getDepth(): number {
+    return this._depth;
+  }
   /** The group's rows across all columns. */
   getRange(): FakeRange {
     return new FakeRange(this._env, this._sheet, { r: this._start, c: 1, nr: this._end - this._start + 1, nc: this._sheet._maxCols });
@@ -679,11 +1158,16 @@ export class FakeRowGroup {
   remove(): void {
     for (let r = this._start; r <= this._end; r++) {
       const row = this._sheet._rowW(r);
-      if (row.depth > 0) { row.depth--; row.collapsed &= bitsUpTo(row.depth); }
+      if (row.depth > 0) {
+        row.depth--;
+        row.collapsed &= bitsUpTo(row.depth);
+      }
     }
     this._sheet._normalizeGroups(this._start - 1, this._end + 1);
   }
-  toString(): string { return 'RowGroup'; }
+  toString(): string {
+    return 'RowGroup';
+  }
 }
 
 // ---------------------------------------------------------------------------------------
@@ -736,27 +1220,45 @@ export class FakeSheet {
   _hiddenSheet = false;
   _tabColor: string | null = null;
 
-  constructor(private _env: FakeEnv, readonly _ss: FakeSpreadsheet, public _name: string, readonly _id: number,
-    rows = DEFAULT_ROWS, cols = DEFAULT_COLUMNS) {
+  constructor(
+    private _env: FakeEnv,
+    readonly _ss: FakeSpreadsheet,
+    public _name: string,
+    readonly _id: number,
+    rows = DEFAULT_ROWS,
+    cols = DEFAULT_COLUMNS,
+  ) {
     this._rows = new Array(rows);
     this._maxCols = cols;
     _env.proxy('Sheet', this);
   }
 
-  get _maxRows(): number { return this._rows.length; }
-  _cell(r: number, c: number): CellData | undefined { return this._rows[r - 1]?.cells[c - 1]; }
+  get _maxRows(): number {
+    return this._rows.length;
+  }
+  _cell(r: number, c: number): CellData | undefined {
+    return this._rows[r - 1]?.cells[c - 1];
+  }
   _rowW(r: number): RowData {
     let row = this._rows[r - 1];
-    if (!row) { row = { cells: [], depth: 0, collapsed: 0, hidden: false }; this._rows[r - 1] = row; }
+    if (!row) {
+      row = { cells: [], depth: 0, collapsed: 0, hidden: false };
+      this._rows[r - 1] = row;
+    }
     return row;
   }
   _cellW(r: number, c: number): CellData {
     const row = this._rowW(r);
     let cell = row.cells[c - 1];
-    if (!cell) { cell = { v: '' }; row.cells[c - 1] = cell; }
+    if (!cell) {
+      cell = { v: '' };
+      row.cells[c - 1] = cell;
+    }
     return cell;
   }
-  _depth(r: number): number { return this._rows[r - 1]?.depth ?? 0; }
+  _depth(r: number): number {
+    return this._rows[r - 1]?.depth ?? 0;
+  }
 
   /** Validated range, with the real service's messages. */
   _range(row: number, col: number, numRows: number, numCols: number): FakeRange {
@@ -789,13 +1291,19 @@ export class FakeSheet {
     let last = 0;
     for (const row of this._rows) {
       if (!row) continue;
-      for (let c = row.cells.length; c > last; c--) if (!emptyCell(row.cells[c - 1])) { last = c; break; }
+      for (let c = row.cells.length; c > last; c--)
+        if (!emptyCell(row.cells[c - 1])) {
+          last = c;
+          break;
+        }
     }
     return last;
   }
 
   // --- identity ---
-  getName(): string { return this._name; }
+  getName(): string {
+    return this._name;
+  }
   setName(name: string): FakeSheet {
     const n = String(name);
     if (this._ss._sheets.some((s) => s !== this && s._name.toLowerCase() === n.toLowerCase())) {
@@ -804,25 +1312,64 @@ export class FakeSheet {
     this._name = n;
     return this;
   }
-  getSheetId(): number { return this._id; }
-  getSheetName(): string { return this._name; }
-  addDeveloperMetadata(...args: unknown[]): FakeSheet { this._ss._metadata._add({ type: 'SHEET', sheet: this }, args); return this; }
-  getDeveloperMetadata(): FakeDeveloperMetadata[] { return this._ss._metadata._onSheet(this); }
-  createDeveloperMetadataFinder(): FakeDeveloperMetadataFinder { return new FakeDeveloperMetadataFinder(this._env, this._ss._metadata, { sheet: this }); }
-  getIndex(): number { return this._ss._sheets.indexOf(this) + 1; }
-  getParent(): FakeSpreadsheet { return this._ss; }
-  activate(): FakeSheet { this._ss._active = this; return this; }
-  isSheetHidden(): boolean { return this._hiddenSheet; }
-  hideSheet(): FakeSheet { this._hiddenSheet = true; return this; }
-  showSheet(): FakeSheet { this._hiddenSheet = false; return this; }
-  getTabColor(): string | null { return this._tabColor; }
-  setTabColor(color: string | null): FakeSheet { this._tabColor = color === null ? null : normColor(color, ''); return this; }
+  getSheetId(): number {
+    return this._id;
+  }
+  getSheetName(): string {
+    return this._name;
+  }
+  addDeveloperMetadata(...args: unknown[]): FakeSheet {
+    this._ss._metadata._add({ type: 'SHEET', sheet: this }, args);
+    return this;
+  }
+  getDeveloperMetadata(): FakeDeveloperMetadata[] {
+    return this._ss._metadata._onSheet(this);
+  }
+  createDeveloperMetadataFinder(): FakeDeveloperMetadataFinder {
+    return new FakeDeveloperMetadataFinder(this._env, this._ss._metadata, { sheet: this });
+  }
+  getIndex(): number {
+    return this._ss._sheets.indexOf(this) + 1;
+  }
+  getParent(): FakeSpreadsheet {
+    return this._ss;
+  }
+  activate(): FakeSheet {
+    this._ss._active = this;
+    return this;
+  }
+  isSheetHidden(): boolean {
+    return this._hiddenSheet;
+  }
+  hideSheet(): FakeSheet {
+    this._hiddenSheet = true;
+    return this;
+  }
+  showSheet(): FakeSheet {
+    this._hiddenSheet = false;
+    return this;
+  }
+  getTabColor(): string | null {
+    return this._tabColor;
+  }
+  setTabColor(color: string | null): FakeSheet {
+    this._tabColor = color === null ? null : normColor(color, '');
+    return this;
+  }
 
   // --- size ---
-  getLastRow(): number { return this._lastRow(); }
-  getLastColumn(): number { return this._lastCol(); }
-  getMaxRows(): number { return this._maxRows; }
-  getMaxColumns(): number { return this._maxCols; }
+  getLastRow(): number {
+    return this._lastRow();
+  }
+  getLastColumn(): number {
+    return this._lastCol();
+  }
+  getMaxRows(): number {
+    return this._maxRows;
+  }
+  getMaxColumns(): number {
+    return this._maxCols;
+  }
 
   // --- ranges ---
   /** getRange(a1Notation) | getRange(row, column[, numRows[, numColumns]]). */
@@ -835,7 +1382,10 @@ export class FakeSheet {
   }
   getRangeList(a1Notations: string[]): FakeRangeList {
     if (!Array.isArray(a1Notations)) throw signatureError([a1Notations], 'Sheet', 'getRangeList');
-    return new FakeRangeList(this._env, a1Notations.map((a) => this._rangeA1(a)));
+    return new FakeRangeList(
+      this._env,
+      a1Notations.map((a) => this._rangeA1(a)),
+    );
   }
   getDataRange(): FakeRange {
     return this._range(1, 1, Math.max(1, this._lastRow()), Math.max(1, this._lastCol()));
@@ -848,16 +1398,27 @@ export class FakeSheet {
     if (nc <= 0) return Array.from({ length: nr }, () => []);
     return this._range(startRow, startColumn, nr, nc).getValues();
   }
-  getActiveRange(): FakeRange | null { return new FakeRange(this._env, this, { ...this._selection }); }
-  getActiveCell(): FakeRange { return new FakeRange(this._env, this, { r: this._selection.r, c: this._selection.c, nr: 1, nc: 1 }); }
-  getCurrentCell(): FakeRange { return this.getActiveCell(); }
-  setActiveRange(range: FakeRange): FakeRange { this._ss._select(this, range._box); return range; }
+  getActiveRange(): FakeRange | null {
+    return new FakeRange(this._env, this, { ...this._selection });
+  }
+  getActiveCell(): FakeRange {
+    return new FakeRange(this._env, this, { r: this._selection.r, c: this._selection.c, nr: 1, nc: 1 });
+  }
+  getCurrentCell(): FakeRange {
+    return this.getActiveCell();
+  }
+  setActiveRange(range: FakeRange): FakeRange {
+    this._ss._select(this, range._box);
+    return range;
+  }
   setActiveSelection(range: FakeRange | string): FakeRange {
     const r = typeof range === 'string' ? this._rangeA1(range) : range;
     this._ss._select(this, r._box);
     return r;
   }
-  setCurrentCell(cell: FakeRange): FakeRange { return this.setActiveRange(cell); }
+  setCurrentCell(cell: FakeRange): FakeRange {
+    return this.setActiveRange(cell);
+  }
 
   // --- rows and columns ---
   private _checkRows(pos: number, n: number): void {
@@ -917,7 +1478,10 @@ export class FakeSheet {
       const t = template >= 1 ? row.cells[template - 1] : undefined;
       const fresh: (CellData | undefined)[] = [];
       for (let i = 0; i < n; i++) {
-        if (!t) { fresh.push(undefined); continue; }
+        if (!t) {
+          fresh.push(undefined);
+          continue;
+        }
         const nc: CellData = { v: '' };
         for (const k of FORMAT_KEYS) if (t[k] !== undefined) (nc as unknown as Record<string, unknown>)[k] = t[k];
         fresh.push(nc);
@@ -961,7 +1525,9 @@ export class FakeSheet {
     this._insertRows(afterPosition + 1, howMany, afterPosition, this._depth(afterPosition));
     return this;
   }
-  insertRowAfter(afterPosition: number): FakeSheet { return this.insertRowsAfter(afterPosition, 1); }
+  insertRowAfter(afterPosition: number): FakeSheet {
+    return this.insertRowsAfter(afterPosition, 1);
+  }
   /**
    * Rows inserted above `beforePosition` take its formats; they join a group only when
    * both neighbours are in it (inserting above the first row of a group stays outside).
@@ -973,25 +1539,45 @@ export class FakeSheet {
     this._insertRows(beforePosition, howMany, beforePosition, depth);
     return this;
   }
-  insertRowBefore(beforePosition: number): FakeSheet { return this.insertRowsBefore(beforePosition, 1); }
-  insertRows(rowIndex: number, numRows = 1): void { this.insertRowsBefore(rowIndex, numRows); }
-  deleteRow(rowPosition: number): FakeSheet { this._deleteRows(rowPosition, 1); return this; }
-  deleteRows(rowPosition: number, howMany: number): void { this._deleteRows(rowPosition, howMany); }
+  insertRowBefore(beforePosition: number): FakeSheet {
+    return this.insertRowsBefore(beforePosition, 1);
+  }
+  insertRows(rowIndex: number, numRows = 1): void {
+    this.insertRowsBefore(rowIndex, numRows);
+  }
+  deleteRow(rowPosition: number): FakeSheet {
+    this._deleteRows(rowPosition, 1);
+    return this;
+  }
+  deleteRows(rowPosition: number, howMany: number): void {
+    this._deleteRows(rowPosition, howMany);
+  }
   insertColumnsAfter(afterPosition: number, howMany: number): FakeSheet {
     this._checkCols(afterPosition, 1);
     this._insertCols(afterPosition + 1, howMany, afterPosition);
     return this;
   }
-  insertColumnAfter(afterPosition: number): FakeSheet { return this.insertColumnsAfter(afterPosition, 1); }
+  insertColumnAfter(afterPosition: number): FakeSheet {
+    return this.insertColumnsAfter(afterPosition, 1);
+  }
   insertColumnsBefore(beforePosition: number, howMany: number): FakeSheet {
     this._checkCols(beforePosition, 1);
     this._insertCols(beforePosition, howMany, beforePosition);
     return this;
   }
-  insertColumnBefore(beforePosition: number): FakeSheet { return this.insertColumnsBefore(beforePosition, 1); }
-  insertColumns(columnIndex: number, numColumns = 1): void { this.insertColumnsBefore(columnIndex, numColumns); }
-  deleteColumn(columnPosition: number): FakeSheet { this._deleteCols(columnPosition, 1); return this; }
-  deleteColumns(columnPosition: number, howMany: number): void { this._deleteCols(columnPosition, howMany); }
+  insertColumnBefore(beforePosition: number): FakeSheet {
+    return this.insertColumnsBefore(beforePosition, 1);
+  }
+  insertColumns(columnIndex: number, numColumns = 1): void {
+    this.insertColumnsBefore(columnIndex, numColumns);
+  }
+  deleteColumn(columnPosition: number): FakeSheet {
+    this._deleteCols(columnPosition, 1);
+    return this;
+  }
+  deleteColumns(columnPosition: number, howMany: number): void {
+    this._deleteCols(columnPosition, howMany);
+  }
   /**
    * Writes after the last row with content (growing the sheet if needed). The new row
    * joins the row group of the row above it, as rows added under a group do in Sheets.
@@ -1002,7 +1588,11 @@ export class FakeSheet {
     if (r > this._maxRows) this._insertRows(r, 1, r - 1, this._depth(r - 1));
     if (rowContents.length > this._maxCols) this._insertCols(this._maxCols + 1, rowContents.length - this._maxCols, 0);
     const above = r > 1 ? this._depth(r - 1) : 0;
-    if (above > this._depth(r)) { const row = this._rowW(r); row.depth = above; this._normalizeGroups(r - 1, r + 1); }
+    if (above > this._depth(r)) {
+      const row = this._rowW(r);
+      row.depth = above;
+      this._normalizeGroups(r - 1, r + 1);
+    }
     if (rowContents.length) new FakeRange(this._env, this, { r, c: 1, nr: 1, nc: rowContents.length }).setValues([rowContents]);
     return this;
   }
@@ -1010,9 +1600,15 @@ export class FakeSheet {
     if (!isInt(rows) || rows < 0 || rows > this._maxRows) throw signatureError([rows], 'Sheet', 'setFrozenRows');
     this._frozenRows = rows;
   }
-  getFrozenRows(): number { return this._frozenRows; }
-  setFrozenColumns(columns: number): void { this._frozenCols = columns; }
-  getFrozenColumns(): number { return this._frozenCols; }
+  getFrozenRows(): number {
+    return this._frozenRows;
+  }
+  setFrozenColumns(columns: number): void {
+    this._frozenCols = columns;
+  }
+  getFrozenColumns(): number {
+    return this._frozenCols;
+  }
   setColumnWidth(columnPosition: number, width: number): FakeSheet {
     this._checkCols(columnPosition, 1);
     this._colWidths[columnPosition - 1] = width;
@@ -1023,28 +1619,59 @@ export class FakeSheet {
     for (let i = 0; i < numColumns; i++) this._colWidths[startColumn - 1 + i] = width;
     return this;
   }
-  getColumnWidth(columnPosition: number): number { return this._colWidths[columnPosition - 1] ?? DEFAULT_COLUMN_WIDTH; }
-  autoResizeColumn(_columnPosition: number): FakeSheet { return this; }
-  autoResizeColumns(_start: number, _n: number): FakeSheet { return this; }
-  setRowHeight(rowPosition: number, height: number): FakeSheet { this._rowW(rowPosition).height = height; return this; }
-  setRowHeights(start: number, n: number, height: number): FakeSheet { for (let i = 0; i < n; i++) this._rowW(start + i).height = height; return this; }
-  getRowHeight(rowPosition: number): number { return this._rows[rowPosition - 1]?.height ?? DEFAULT_ROW_HEIGHT; }
+  getColumnWidth(columnPosition: number): number {
+    return this._colWidths[columnPosition - 1] ?? DEFAULT_COLUMN_WIDTH;
+  }
+  autoResizeColumn(_columnPosition: number): FakeSheet {
+    return this;
+  }
+  autoResizeColumns(_start: number, _n: number): FakeSheet {
+    return this;
+  }
+  setRowHeight(rowPosition: number, height: number): FakeSheet {
+    this._rowW(rowPosition).height = height;
+    return this;
+  }
+  setRowHeights(start: number, n: number, height: number): FakeSheet {
+    for (let i = 0; i < n; i++) this._rowW(start + i).height = height;
+    return this;
+  }
+  getRowHeight(rowPosition: number): number {
+    return this._rows[rowPosition - 1]?.height ?? DEFAULT_ROW_HEIGHT;
+  }
   hideRows(rowIndex: number, numRows = 1): void {
     this._checkRows(rowIndex, numRows);
     for (let i = 0; i < numRows; i++) this._rowW(rowIndex + i).hidden = true;
   }
   showRows(rowIndex: number, numRows = 1): void {
     this._checkRows(rowIndex, numRows);
-    for (let i = 0; i < numRows; i++) { const row = this._rows[rowIndex - 1 + i]; if (row) row.hidden = false; }
+    for (let i = 0; i < numRows; i++) {
+      const row = this._rows[rowIndex - 1 + i];
+      if (row) row.hidden = false;
+    }
   }
-  hideRow(row: FakeRange): void { this.hideRows(row._box.r, row._box.nr); }
-  unhideRow(row: FakeRange): void { this.showRows(row._box.r, row._box.nr); }
+  hideRow(row: FakeRange): void {
+    this.hideRows(row._box.r, row._box.nr);
+  }
+  unhideRow(row: FakeRange): void {
+    this.showRows(row._box.r, row._box.nr);
+  }
   /** Only rows hidden with hideRows; rows inside a collapsed group are not "hidden by user". */
-  isRowHiddenByUser(rowPosition: number): boolean { return !!this._rows[rowPosition - 1]?.hidden; }
-  isRowHiddenByFilter(_rowPosition: number): boolean { return false; }
-  hideColumns(columnIndex: number, numColumns = 1): void { for (let i = 0; i < numColumns; i++) this._colHidden[columnIndex - 1 + i] = true; }
-  showColumns(columnIndex: number, numColumns = 1): void { for (let i = 0; i < numColumns; i++) this._colHidden[columnIndex - 1 + i] = false; }
-  isColumnHiddenByUser(columnPosition: number): boolean { return !!this._colHidden[columnPosition - 1]; }
+  isRowHiddenByUser(rowPosition: number): boolean {
+    return !!this._rows[rowPosition - 1]?.hidden;
+  }
+  isRowHiddenByFilter(_rowPosition: number): boolean {
+    return false;
+  }
+  hideColumns(columnIndex: number, numColumns = 1): void {
+    for (let i = 0; i < numColumns; i++) this._colHidden[columnIndex - 1 + i] = true;
+  }
+  showColumns(columnIndex: number, numColumns = 1): void {
+    for (let i = 0; i < numColumns; i++) this._colHidden[columnIndex - 1 + i] = false;
+  }
+  isColumnHiddenByUser(columnPosition: number): boolean {
+    return !!this._colHidden[columnPosition - 1];
+  }
 
   // --- row groups ---
   /** The run of rows around `r` whose depth is >= d, or null. */
@@ -1076,7 +1703,8 @@ export class FakeSheet {
   _setCollapsed(start: number, end: number, d: number, collapsed: boolean): void {
     for (let r = start; r <= end; r++) {
       const row = this._rowW(r);
-      if (collapsed) row.collapsed |= 1 << d; else row.collapsed &= ~(1 << d);
+      if (collapsed) row.collapsed |= 1 << d;
+      else row.collapsed &= ~(1 << d);
     }
   }
   /**
@@ -1090,7 +1718,10 @@ export class FakeSheet {
       let r = lo;
       while (r <= hi) {
         const run = this._run(r, d);
-        if (!run) { r++; continue; }
+        if (!run) {
+          r++;
+          continue;
+        }
         const on = !!((this._rows[run.start - 1]?.collapsed ?? 0) & (1 << d));
         this._setCollapsed(run.start, run.end, d, on);
         r = run.end + 1;
@@ -1106,7 +1737,9 @@ export class FakeSheet {
     const row = this._rows[r - 1];
     return !!row && (row.collapsed & bitsUpTo(row.depth)) !== 0;
   }
-  getRowGroupDepth(rowIndex: number): number { return this._depth(rowIndex); }
+  getRowGroupDepth(rowIndex: number): number {
+    return this._depth(rowIndex);
+  }
   /**
    * The group of depth `groupDepth` that contains `rowIndex`, or else whose control toggle
    * is on `rowIndex` (the row just before the group with BEFORE, just after it with AFTER);
@@ -1126,7 +1759,9 @@ export class FakeSheet {
     this._controlPos = position;
     return this;
   }
-  getRowGroupControlPosition(): string { return this._controlPos; }
+  getRowGroupControlPosition(): string {
+    return this._controlPos;
+  }
   collapseAllRowGroups(): FakeSheet {
     for (const g of this._groups()) this._setCollapsed(g.start, g.end, g.depth, true);
     return this;
@@ -1142,7 +1777,9 @@ export class FakeSheet {
   }
 
   // --- conditional formats ---
-  getConditionalFormatRules(): FakeConditionalFormatRule[] { return this._cfRules.map((r) => r._clone()); }
+  getConditionalFormatRules(): FakeConditionalFormatRule[] {
+    return this._cfRules.map((r) => r._clone());
+  }
   setConditionalFormatRules(rules: FakeConditionalFormatRule[]): void {
     if (!Array.isArray(rules)) throw signatureError([rules], 'Sheet', 'setConditionalFormatRules');
     this._cfRules = rules.map((r) => {
@@ -1151,14 +1788,37 @@ export class FakeSheet {
       return raw._clone();
     });
   }
-  clearConditionalFormatRules(): void { this._cfRules = []; }
+  clearConditionalFormatRules(): void {
+    this._cfRules = [];
+  }
 
   // --- clearing ---
-  clear(): FakeSheet { this._rows = new Array(this._maxRows); this._merges = []; return this; }
-  clearContents(): FakeSheet { for (const row of this._rows) if (row) for (const c of row.cells) if (c) { c.v = ''; delete c.f; } return this; }
-  clearFormats(): FakeSheet { for (const row of this._rows) if (row) for (const c of row.cells) if (c) for (const k of FORMAT_KEYS) if (k !== 'dv') delete c[k]; return this; }
-  clearNotes(): FakeSheet { for (const row of this._rows) if (row) for (const c of row.cells) if (c) delete c.note; return this; }
-  toString(): string { return 'Sheet'; }
+  clear(): FakeSheet {
+    this._rows = new Array(this._maxRows);
+    this._merges = [];
+    return this;
+  }
+  clearContents(): FakeSheet {
+    for (const row of this._rows)
+      if (row)
+        for (const c of row.cells)
+          if (c) {
+            c.v = '';
+            delete c.f;
+          }
+    return this;
+  }
+  clearFormats(): FakeSheet {
+    for (const row of this._rows) if (row) for (const c of row.cells) if (c) for (const k of FORMAT_KEYS) if (k !== 'dv') delete c[k];
+    return this;
+  }
+  clearNotes(): FakeSheet {
+    for (const row of this._rows) if (row) for (const c of row.cells) if (c) delete c.note;
+    return this;
+  }
+  toString(): string {
+    return 'Sheet';
+  }
 
   // --- test helpers (not counted) ---
   /** Write raw values (no typed-input parsing) from `row`,`col`; grows the sheet as needed. */
@@ -1167,26 +1827,39 @@ export class FakeSheet {
     if (needRows > this._maxRows) this._rows.length = needRows;
     const needCols = col + Math.max(0, ...values.map((v) => v.length)) - 1;
     if (needCols > this._maxCols) this._maxCols = needCols;
-    values.forEach((line, i) => line.forEach((v, j) => {
-      const cell = this._cellW(row + i, col + j);
-      if (typeof v === 'string' && v.length > 1 && v.startsWith('=')) { cell.f = v; cell.v = ''; return; }
-      cell.v = v === null || v === undefined ? '' : isDate(v) ? new Date(v.getTime()) : (v as CellValue);
-      delete cell.f;
-    }));
+    values.forEach((line, i) =>
+      line.forEach((v, j) => {
+        const cell = this._cellW(row + i, col + j);
+        if (typeof v === 'string' && v.length > 1 && v.startsWith('=')) {
+          cell.f = v;
+          cell.v = '';
+          return;
+        }
+        cell.v = v === null || v === undefined ? '' : isDate(v) ? new Date(v.getTime()) : (v as CellValue);
+        delete cell.f;
+      }),
+    );
   }
   /** Set a formula and the value it evaluates to (the fake does not compute formulas). */
   testSetFormula(a1: string, formula: string, value: CellValue = ''): void {
     const box = this._rangeA1(a1)._box;
     const cell = this._cellW(box.r, box.c);
-    cell.f = formula; cell.v = value;
+    cell.f = formula;
+    cell.v = value;
   }
   /** Set row-group depth of rows [start, end] directly. */
   testSetRowGroupDepth(start: number, end: number, depth: number): void {
-    for (let r = start; r <= end; r++) { const row = this._rowW(r); row.depth = depth; row.collapsed &= bitsUpTo(depth); }
+    for (let r = start; r <= end; r++) {
+      const row = this._rowW(r);
+      row.depth = depth;
+      row.collapsed &= bitsUpTo(depth);
+    }
     this._normalizeGroups(start - 1, end + 1);
   }
   /** Is the row hidden for any reason (user or collapsed group)? */
-  testIsRowVisible(row: number): boolean { return !this._rows[row - 1]?.hidden && !this._hiddenByGroup(row); }
+  testIsRowVisible(row: number): boolean {
+    return !this._rows[row - 1]?.hidden && !this._hiddenByGroup(row);
+  }
   /** Conditional-format result for one cell (see formula.ts for the formulas understood). */
   testEffectiveFormat(a1: string): CfFormat & { matchedRules: number[] } {
     const box = this._rangeA1(a1)._box;
@@ -1198,15 +1871,37 @@ export class FakeSheet {
     const values: unknown[][] = [];
     for (let r = 1; r <= lastRow; r++) {
       const line: unknown[] = [];
-      for (let c = 1; c <= lastCol; c++) { const v = this._cell(r, c)?.v ?? ''; line.push(isDate(v) ? v.toISOString() : v); }
+      for (let c = 1; c <= lastCol; c++) {
+        const v = this._cell(r, c)?.v ?? '';
+        line.push(isDate(v) ? v.toISOString() : v);
+      }
       values.push(line);
     }
     const d: SheetDump = {
-      name: this._name, sheetId: this._id, maxRows: this._maxRows, maxColumns: this._maxCols, lastRow, lastColumn: lastCol,
-      frozenRows: this._frozenRows, frozenColumns: this._frozenCols, values,
-      formulas: {}, notes: {}, backgrounds: {}, fontWeights: {}, fontColors: {}, numberFormats: {}, dataValidations: {},
-      rowGroupDepths: {}, rowGroupControlPosition: this._controlPos, rowGroups: [], collapsedRows: [], hiddenRows: [],
-      columnWidths: {}, hiddenColumns: [], merges: this._merges.map((m) => rangeA1(m.r, m.c, m.nr, m.nc)),
+      name: this._name,
+      sheetId: this._id,
+      maxRows: this._maxRows,
+      maxColumns: this._maxCols,
+      lastRow,
+      lastColumn: lastCol,
+      frozenRows: this._frozenRows,
+      frozenColumns: this._frozenCols,
+      values,
+      formulas: {},
+      notes: {},
+      backgrounds: {},
+      fontWeights: {},
+      fontColors: {},
+      numberFormats: {},
+      dataValidations: {},
+      rowGroupDepths: {},
+      rowGroupControlPosition: this._controlPos,
+      rowGroups: [],
+      collapsedRows: [],
+      hiddenRows: [],
+      columnWidths: {},
+      hiddenColumns: [],
+      merges: this._merges.map((m) => rangeA1(m.r, m.c, m.nr, m.nc)),
       conditionalFormatRules: this._cfRules.map((r) => r._json()),
     };
     this._rows.forEach((row, i) => {
@@ -1228,8 +1923,12 @@ export class FakeSheet {
       });
     });
     d.rowGroups = this._groups().map((g) => ({ ...g, collapsed: !!((this._rows[g.start - 1]?.collapsed ?? 0) & (1 << g.depth)) }));
-    this._colWidths.forEach((w, i) => { if (w !== undefined && w !== DEFAULT_COLUMN_WIDTH) d.columnWidths[i + 1] = w; });
-    this._colHidden.forEach((h, i) => { if (h) d.hiddenColumns.push(i + 1); });
+    this._colWidths.forEach((w, i) => {
+      if (w !== undefined && w !== DEFAULT_COLUMN_WIDTH) d.columnWidths[i + 1] = w;
+    });
+    this._colHidden.forEach((h, i) => {
+      if (h) d.hiddenColumns.push(i + 1);
+    });
     return d;
   }
 }
@@ -1256,15 +1955,34 @@ export function effectiveFormat(sheet: FakeSheet, r: number, c: number): CfForma
 // ---------------------------------------------------------------------------------------
 // Spreadsheet, Selection, SpreadsheetApp
 // ---------------------------------------------------------------------------------------
-export interface Toast { message: string; title: string; timeoutSeconds: number | undefined }
+export interface Toast {
+  message: string;
+  title: string;
+  timeoutSeconds: number | undefined;
+}
 
 export class FakeSelection {
-  constructor(private _env: FakeEnv, readonly _ss: FakeSpreadsheet) { _env.proxy('Selection', this); }
-  getActiveSheet(): FakeSheet { return this._ss._active; }
-  getActiveRange(): FakeRange | null { return this._ss._active.getActiveRange(); }
-  getCurrentCell(): FakeRange { return this._ss._active.getActiveCell(); }
-  getActiveRangeList(): FakeRangeList { return new FakeRangeList(this._env, [this._ss._active.getActiveRange()!]); }
-  toString(): string { return 'Selection'; }
+  constructor(
+    private _env: FakeEnv,
+    readonly _ss: FakeSpreadsheet,
+  ) {
+    _env.proxy('Selection', this);
+  }
+  getActiveSheet(): FakeSheet {
+    return this._ss._active;
+  }
+  getActiveRange(): FakeRange | null {
+    return this._ss._active.getActiveRange();
+  }
+  getCurrentCell(): FakeRange {
+    return this._ss._active.getActiveCell();
+  }
+  getActiveRangeList(): FakeRangeList {
+    return new FakeRangeList(this._env, [this._ss._active.getActiveRange()!]);
+  }
+  toString(): string {
+    return 'Selection';
+  }
 }
 
 export class FakeSpreadsheet {
@@ -1276,7 +1994,12 @@ export class FakeSpreadsheet {
   _locale = 'en_US';
   _timeZone = 'Etc/GMT';
 
-  constructor(private _env: FakeEnv, public _name: string, readonly _id: string, initialSheet: string | null = 'Sheet1') {
+  constructor(
+    private _env: FakeEnv,
+    public _name: string,
+    readonly _id: string,
+    initialSheet: string | null = 'Sheet1',
+  ) {
     _env.proxy('Spreadsheet', this);
     this._metadata = new MetadataStore(_env, this);
     if (initialSheet !== null) this._active = this._addSheet(initialSheet);
@@ -1296,26 +2019,60 @@ export class FakeSpreadsheet {
     if (!s) throw new Error(`fake: no sheet named "${name}"`);
     return s;
   }
-  _select(sheet: FakeSheet, box: Box): void { this._active = sheet; sheet._selection = { ...box }; }
+  _select(sheet: FakeSheet, box: Box): void {
+    this._active = sheet;
+    sheet._selection = { ...box };
+  }
 
-  getName(): string { return this._name; }
-  rename(name: string): void { this._name = String(name); }
-  addDeveloperMetadata(...args: unknown[]): FakeSpreadsheet { this._metadata._add({ type: 'SPREADSHEET' }, args); return this; }
-  getDeveloperMetadata(): FakeDeveloperMetadata[] { return this._metadata._onSpreadsheet(); }
-  createDeveloperMetadataFinder(): FakeDeveloperMetadataFinder { return new FakeDeveloperMetadataFinder(this._env, this._metadata, {}); }
-  getId(): string { return this._id; }
-  getUrl(): string { return `https://docs.google.com/spreadsheets/d/${this._id}/edit`; }
-  getSpreadsheetLocale(): string { return this._locale; }
-  getSpreadsheetTimeZone(): string { return this._timeZone; }
-  getSheets(): FakeSheet[] { return this._sheets.slice(); }
-  getNumSheets(): number { return this._sheets.length; }
-  getSheetByName(name: string): FakeSheet | null { return this._sheets.find((s) => s._name === name) ?? null; }
-  getSheetById(id: number): FakeSheet | null { return this._sheets.find((s) => s._id === id) ?? null; }
+  getName(): string {
+    return this._name;
+  }
+  rename(name: string): void {
+    this._name = String(name);
+  }
+  addDeveloperMetadata(...args: unknown[]): FakeSpreadsheet {
+    this._metadata._add({ type: 'SPREADSHEET' }, args);
+    return this;
+  }
+  getDeveloperMetadata(): FakeDeveloperMetadata[] {
+    return this._metadata._onSpreadsheet();
+  }
+  createDeveloperMetadataFinder(): FakeDeveloperMetadataFinder {
+    return new FakeDeveloperMetadataFinder(this._env, this._metadata, {});
+  }
+  getId(): string {
+    return this._id;
+  }
+  getUrl(): string {
+    return `https://docs.google.com/spreadsheets/d/${this._id}/edit`;
+  }
+  getSpreadsheetLocale(): string {
+    return this._locale;
+  }
+  getSpreadsheetTimeZone(): string {
+    return this._timeZone;
+  }
+  getSheets(): FakeSheet[] {
+    return this._sheets.slice();
+  }
+  getNumSheets(): number {
+    return this._sheets.length;
+  }
+  getSheetByName(name: string): FakeSheet | null {
+    return this._sheets.find((s) => s._name === name) ?? null;
+  }
+  getSheetById(id: number): FakeSheet | null {
+    return this._sheets.find((s) => s._id === id) ?? null;
+  }
   /** insertSheet(), insertSheet(index), insertSheet(name), insertSheet(name, index). Activates the new sheet. */
   insertSheet(a?: string | number, b?: number): FakeSheet {
     let name: string | undefined;
     let index: number | undefined;
-    if (typeof a === 'number') index = a; else if (typeof a === 'string') { name = a; index = b; }
+    if (typeof a === 'number') index = a;
+    else if (typeof a === 'string') {
+      name = a;
+      index = b;
+    }
     if (name === undefined) {
       let n = this._sheets.length + 1;
       while (this._sheets.some((s) => s._name === `Sheet${n}`)) n++;
@@ -1331,13 +2088,29 @@ export class FakeSpreadsheet {
     this._metadata._sheetDeleted(sheet);
     if (this._active === sheet) this._active = this._sheets[0];
   }
-  getActiveSheet(): FakeSheet { return this._active; }
-  setActiveSheet(sheet: FakeSheet): FakeSheet { this._active = sheet; return sheet; }
-  getActiveRange(): FakeRange | null { return this._active.getActiveRange(); }
-  getActiveCell(): FakeRange { return this._active.getActiveCell(); }
-  getCurrentCell(): FakeRange { return this._active.getActiveCell(); }
-  getSelection(): FakeSelection { return new FakeSelection(this._env, this); }
-  setActiveRange(range: FakeRange): FakeRange { this._select(range._sheet, range._box); return range; }
+  getActiveSheet(): FakeSheet {
+    return this._active;
+  }
+  setActiveSheet(sheet: FakeSheet): FakeSheet {
+    this._active = sheet;
+    return sheet;
+  }
+  getActiveRange(): FakeRange | null {
+    return this._active.getActiveRange();
+  }
+  getActiveCell(): FakeRange {
+    return this._active.getActiveCell();
+  }
+  getCurrentCell(): FakeRange {
+    return this._active.getActiveCell();
+  }
+  getSelection(): FakeSelection {
+    return new FakeSelection(this._env, this);
+  }
+  setActiveRange(range: FakeRange): FakeRange {
+    this._select(range._sheet, range._box);
+    return range;
+  }
   setActiveSelection(range: FakeRange | string): FakeRange {
     const r = typeof range === 'string' ? this._resolve(range) : range;
     this._select(r._sheet, r._box);
@@ -1349,18 +2122,33 @@ export class FakeSpreadsheet {
     if (!sheet) throw gasError('Range not found');
     return sheet._rangeA1(ref.sheet !== undefined ? a1.slice(a1.lastIndexOf('!') + 1) : a1);
   }
-  getRange(a1Notation: string): FakeRange { return this._resolve(a1Notation); }
-  getRangeList(a1Notations: string[]): FakeRangeList { return new FakeRangeList(this._env, a1Notations.map((a) => this._resolve(a))); }
-  getDataRange(): FakeRange { return this._active.getDataRange(); }
-  getLastRow(): number { return this._active._lastRow(); }
-  getLastColumn(): number { return this._active._lastCol(); }
+  getRange(a1Notation: string): FakeRange {
+    return this._resolve(a1Notation);
+  }
+  getRangeList(a1Notations: string[]): FakeRangeList {
+    return new FakeRangeList(
+      this._env,
+      a1Notations.map((a) => this._resolve(a)),
+    );
+  }
+  getDataRange(): FakeRange {
+    return this._active.getDataRange();
+  }
+  getLastRow(): number {
+    return this._active._lastRow();
+  }
+  getLastColumn(): number {
+    return this._active._lastCol();
+  }
   getSheetValues(startRow: number, startColumn: number, numRows: number, numColumns: number): CellValue[][] {
     return this._active.getSheetValues(startRow, startColumn, numRows, numColumns);
   }
   toast(msg: string, title?: string, timeoutSeconds?: number): void {
     this._toasts.push({ message: String(msg), title: title === undefined ? '' : String(title), timeoutSeconds });
   }
-  toString(): string { return 'Spreadsheet'; }
+  toString(): string {
+    return 'Spreadsheet';
+  }
 
   // --- test helpers (not counted) ---
   /** Add a sheet holding `values` (row 1 = header), without counting calls. Returns the (counting) Sheet proxy. */
@@ -1371,10 +2159,19 @@ export class FakeSpreadsheet {
     return this._env.proxy('Sheet', sheet);
   }
   /** The (counting) proxy of a sheet, found without counting; throws if missing. */
-  testSheet(name: string): FakeSheet { return this._env.proxy('Sheet', this._sheet(name)); }
-  testRemoveSheet(name: string): void { this._sheets = this._sheets.filter((s) => s._name !== name); if (this._active?._name === name) this._active = this._sheets[0]; }
-  testSheetNames(): string[] { return this._sheets.map((s) => s._name); }
-  testDump(sheetName?: string): SheetDump { return (sheetName ? this._sheet(sheetName) : this._active).testDump(); }
+  testSheet(name: string): FakeSheet {
+    return this._env.proxy('Sheet', this._sheet(name));
+  }
+  testRemoveSheet(name: string): void {
+    this._sheets = this._sheets.filter((s) => s._name !== name);
+    if (this._active?._name === name) this._active = this._sheets[0];
+  }
+  testSheetNames(): string[] {
+    return this._sheets.map((s) => s._name);
+  }
+  testDump(sheetName?: string): SheetDump {
+    return (sheetName ? this._sheet(sheetName) : this._active).testDump();
+  }
   testDumpAll(): Record<string, SheetDump> {
     const out: Record<string, SheetDump> = {};
     for (const s of this._sheets) out[s._name] = s.testDump();
@@ -1385,8 +2182,12 @@ export class FakeSpreadsheet {
     const s = this._sheet(sheetName);
     this._select(s, s._rangeA1(a1)._box);
   }
-  testToasts(): Toast[] { return this._toasts.map((t) => ({ ...t })); }
-  testEffectiveFormat(sheetName: string, a1: string): CfFormat & { matchedRules: number[] } { return this._sheet(sheetName).testEffectiveFormat(a1); }
+  testToasts(): Toast[] {
+    return this._toasts.map((t) => ({ ...t }));
+  }
+  testEffectiveFormat(sheetName: string, a1: string): CfFormat & { matchedRules: number[] } {
+    return this._sheet(sheetName).testEffectiveFormat(a1);
+  }
 }
 
 export class FakeSpreadsheetApp {
@@ -1400,26 +2201,62 @@ export class FakeSpreadsheetApp {
   readonly DeveloperMetadataLocationType = DeveloperMetadataLocationType;
   readonly DeveloperMetadataVisibility = DeveloperMetadataVisibility;
 
-  constructor(private _env: FakeEnv, readonly _ss: FakeSpreadsheet, private readonly _ui: object) {
+  constructor(
+    private _env: FakeEnv,
+    readonly _ss: FakeSpreadsheet,
+    private readonly _ui: object,
+  ) {
     _env.proxy('SpreadsheetApp', this);
   }
-  getActiveSpreadsheet(): FakeSpreadsheet { return this._ss; }
-  getActive(): FakeSpreadsheet { return this._ss; }
-  getActiveSheet(): FakeSheet { return this._ss._active; }
-  getActiveRange(): FakeRange | null { return this._ss.getActiveRange(); }
-  getCurrentCell(): FakeRange { return this._ss.getCurrentCell(); }
-  getSelection(): FakeSelection { return this._ss.getSelection(); }
-  setActiveSheet(sheet: FakeSheet): FakeSheet { return this._ss.setActiveSheet(sheet); }
-  setActiveRange(range: FakeRange): FakeRange { return this._ss.setActiveRange(range); }
-  getUi(): object { return this._ui; }
-  flush(): void { /* writes are immediate in the fake */ }
-  newDataValidation(): FakeDataValidationBuilder { return new FakeDataValidationBuilder(this._env); }
-  newConditionalFormatRule(): FakeConditionalFormatRuleBuilder { return new FakeConditionalFormatRuleBuilder(this._env); }
+  getActiveSpreadsheet(): FakeSpreadsheet {
+    return this._ss;
+  }
+  getActive(): FakeSpreadsheet {
+    return this._ss;
+  }
+  getActiveSheet(): FakeSheet {
+    return this._ss._active;
+  }
+  getActiveRange(): FakeRange | null {
+    return this._ss.getActiveRange();
+  }
+  getCurrentCell(): FakeRange {
+    return this._ss.getCurrentCell();
+  }
+  getSelection(): FakeSelection {
+    return this._ss.getSelection();
+  }
+  setActiveSheet(sheet: FakeSheet): FakeSheet {
+    return this._ss.setActiveSheet(sheet);
+  }
+  setActiveRange(range: FakeRange): FakeRange {
+    return this._ss.setActiveRange(range);
+  }
+  getUi(): object {
+    return this._ui;
+  }
+  flush(): void {
+    /* writes are immediate in the fake */
+  }
+  newDataValidation(): FakeDataValidationBuilder {
+    return new FakeDataValidationBuilder(this._env);
+  }
+  newConditionalFormatRule(): FakeConditionalFormatRuleBuilder {
+    return new FakeConditionalFormatRuleBuilder(this._env);
+  }
   /** The add-on only has spreadsheets.currentonly: opening other files is refused. */
-  openById(id: string): never { throw gasError(`You do not have permission to call SpreadsheetApp.openById. Required permissions: https://www.googleapis.com/auth/spreadsheets (${id})`); }
-  openByUrl(url: string): never { throw gasError(`You do not have permission to call SpreadsheetApp.openByUrl. Required permissions: https://www.googleapis.com/auth/spreadsheets (${url})`); }
-  create(name: string): never { throw gasError(`You do not have permission to call SpreadsheetApp.create. Required permissions: https://www.googleapis.com/auth/spreadsheets (${name})`); }
-  toString(): string { return 'SpreadsheetApp'; }
+  openById(id: string): never {
+    throw gasError(`You do not have permission to call SpreadsheetApp.openById. Required permissions: https://www.googleapis.com/auth/spreadsheets (${id})`);
+  }
+  openByUrl(url: string): never {
+    throw gasError(`You do not have permission to call SpreadsheetApp.openByUrl. Required permissions: https://www.googleapis.com/auth/spreadsheets (${url})`);
+  }
+  create(name: string): never {
+    throw gasError(`You do not have permission to call SpreadsheetApp.create. Required permissions: https://www.googleapis.com/auth/spreadsheets (${name})`);
+  }
+  toString(): string {
+    return 'SpreadsheetApp';
+  }
 }
 
 export { colToLetters };

@@ -3,7 +3,7 @@
  * The Ui records everything shown so tests can inspect it with its `test*` helpers
  * (uncounted); alert/prompt answers can be queued with testQueueResponse.
  */
-import { FakeEnv, gasError } from './calls';
+import { type FakeEnv, gasError } from './calls';
 import type { FakeSpreadsheet, Toast } from './spreadsheet';
 
 export const ButtonSet = { OK: 'OK', OK_CANCEL: 'OK_CANCEL', YES_NO: 'YES_NO', YES_NO_CANCEL: 'YES_NO_CANCEL' } as const;
@@ -11,18 +11,37 @@ export const Button = { CLOSE: 'CLOSE', OK: 'OK', CANCEL: 'CANCEL', YES: 'YES', 
 export const SandboxMode = { EMULATED: 'EMULATED', IFRAME: 'IFRAME', NATIVE: 'NATIVE' } as const;
 export const XFrameOptionsMode = { ALLOWALL: 'ALLOWALL', DEFAULT: 'DEFAULT' } as const;
 
-export type MenuEntry =
-  | { type: 'item'; caption: string; functionName: string }
-  | { type: 'separator' }
-  | { type: 'submenu'; caption: string; menu: MenuModel };
-export interface MenuModel { title: string; addon: boolean; entries: MenuEntry[] }
-export interface AlertRecord { title: string; prompt: string; buttons: string; response: string }
-export interface PromptRecord extends AlertRecord { text: string }
-export interface DialogRecord { kind: 'sidebar' | 'modal' | 'modeless'; title: string; html: string; width?: number; height?: number }
+export type MenuEntry = { type: 'item'; caption: string; functionName: string } | { type: 'separator' } | { type: 'submenu'; caption: string; menu: MenuModel };
+export interface MenuModel {
+  title: string;
+  addon: boolean;
+  entries: MenuEntry[];
+}
+export interface AlertRecord {
+  title: string;
+  prompt: string;
+  buttons: string;
+  response: string;
+}
+export interface PromptRecord extends AlertRecord {
+  text: string;
+}
+export interface DialogRecord {
+  kind: 'sidebar' | 'modal' | 'modeless';
+  title: string;
+  html: string;
+  width?: number;
+  height?: number;
+}
 
 export class FakeMenu {
   readonly _entries: MenuEntry[] = [];
-  constructor(private _env: FakeEnv, private _ui: FakeUi, readonly _title: string, readonly _addon: boolean) {
+  constructor(
+    private _env: FakeEnv,
+    private _ui: FakeUi,
+    readonly _title: string,
+    readonly _addon: boolean,
+  ) {
     _env.proxy('Menu', this);
   }
   addItem(caption: string, functionName: string): FakeMenu {
@@ -30,12 +49,17 @@ export class FakeMenu {
     this._entries.push({ type: 'item', caption, functionName });
     return this;
   }
-  addSeparator(): FakeMenu { this._entries.push({ type: 'separator' }); return this; }
+  addSeparator(): FakeMenu {
+    this._entries.push({ type: 'separator' });
+    return this;
+  }
   addSubMenu(menu: FakeMenu): FakeMenu {
     this._entries.push({ type: 'submenu', caption: menu._title, menu: menu._model() });
     return this;
   }
-  addToUi(): void { this._ui._menus.push(this._model()); }
+  addToUi(): void {
+    this._ui._menus.push(this._model());
+  }
   _model(): MenuModel {
     return {
       title: this._title,
@@ -43,14 +67,28 @@ export class FakeMenu {
       entries: this._entries.map((e) => (e.type === 'submenu' ? { ...e, menu: JSON.parse(JSON.stringify(e.menu)) } : { ...e })),
     };
   }
-  toString(): string { return 'Menu'; }
+  toString(): string {
+    return 'Menu';
+  }
 }
 
 export class FakePromptResponse {
-  constructor(private _env: FakeEnv, readonly _button: string, readonly _text: string) { _env.proxy('PromptResponse', this); }
-  getResponseText(): string { return this._text; }
-  getSelectedButton(): string { return this._button; }
-  toString(): string { return 'PromptResponse'; }
+  constructor(
+    private _env: FakeEnv,
+    readonly _button: string,
+    readonly _text: string,
+  ) {
+    _env.proxy('PromptResponse', this);
+  }
+  getResponseText(): string {
+    return this._text;
+  }
+  getSelectedButton(): string {
+    return this._button;
+  }
+  toString(): string {
+    return 'PromptResponse';
+  }
 }
 
 export class FakeHtmlOutput {
@@ -59,26 +97,69 @@ export class FakeHtmlOutput {
   _height?: number;
   _sandbox: string = SandboxMode.IFRAME;
   _xframe: string = XFrameOptionsMode.DEFAULT;
-  constructor(private _env: FakeEnv, public _content: string) { _env.proxy('HtmlOutput', this); }
-  getContent(): string { return this._content; }
-  setContent(content: string): FakeHtmlOutput { this._content = String(content); return this; }
-  append(html: string): FakeHtmlOutput { this._content += String(html); return this; }
+  constructor(
+    private _env: FakeEnv,
+    public _content: string,
+  ) {
+    _env.proxy('HtmlOutput', this);
+  }
+  getContent(): string {
+    return this._content;
+  }
+  setContent(content: string): FakeHtmlOutput {
+    this._content = String(content);
+    return this;
+  }
+  append(html: string): FakeHtmlOutput {
+    this._content += String(html);
+    return this;
+  }
   appendUntrusted(text: string): FakeHtmlOutput {
     this._content += String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
     return this;
   }
-  clear(): FakeHtmlOutput { this._content = ''; return this; }
-  setTitle(title: string): FakeHtmlOutput { this._title = String(title); return this; }
-  getTitle(): string { return this._title; }
-  setWidth(width: number): FakeHtmlOutput { this._width = width; return this; }
-  getWidth(): number | undefined { return this._width; }
-  setHeight(height: number): FakeHtmlOutput { this._height = height; return this; }
-  getHeight(): number | undefined { return this._height; }
-  setSandboxMode(mode: string): FakeHtmlOutput { this._sandbox = mode; return this; }
-  setXFrameOptionsMode(mode: string): FakeHtmlOutput { this._xframe = mode; return this; }
-  addMetaTag(_name: string, _content: string): FakeHtmlOutput { return this; }
-  setFaviconUrl(_url: string): FakeHtmlOutput { return this; }
-  toString(): string { return 'HtmlOutput'; }
+  clear(): FakeHtmlOutput {
+    this._content = '';
+    return this;
+  }
+  setTitle(title: string): FakeHtmlOutput {
+    this._title = String(title);
+    return this;
+  }
+  getTitle(): string {
+    return this._title;
+  }
+  setWidth(width: number): FakeHtmlOutput {
+    this._width = width;
+    return this;
+  }
+  getWidth(): number | undefined {
+    return this._width;
+  }
+  setHeight(height: number): FakeHtmlOutput {
+    this._height = height;
+    return this;
+  }
+  getHeight(): number | undefined {
+    return this._height;
+  }
+  setSandboxMode(mode: string): FakeHtmlOutput {
+    this._sandbox = mode;
+    return this;
+  }
+  setXFrameOptionsMode(mode: string): FakeHtmlOutput {
+    this._xframe = mode;
+    return this;
+  }
+  addMetaTag(_name: string, _content: string): FakeHtmlOutput {
+    return this;
+  }
+  setFaviconUrl(_url: string): FakeHtmlOutput {
+    return this;
+  }
+  toString(): string {
+    return 'HtmlOutput';
+  }
 }
 
 /**
@@ -87,10 +168,18 @@ export class FakeHtmlOutput {
  */
 export class FakeHtmlTemplate {
   [key: string]: unknown;
-  constructor(private _env: FakeEnv, readonly _source: string) { _env.proxy('HtmlTemplate', this); }
-  getRawContent(): string { return this._source; }
+  constructor(
+    private _env: FakeEnv,
+    readonly _source: string,
+  ) {
+    _env.proxy('HtmlTemplate', this);
+  }
+  getRawContent(): string {
+    return this._source;
+  }
   evaluate(): FakeHtmlOutput {
-    const escape = (s: unknown): string => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+    const escape = (s: unknown): string =>
+      String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
     let code = 'let __out = "";\n';
     const re = /<\?(!=|=)?([\s\S]*?)\?>/g;
     let last = 0;
@@ -108,26 +197,45 @@ export class FakeHtmlTemplate {
     const fn = new Function('__esc', ...Object.keys(data), code);
     return new FakeHtmlOutput(this._env, fn(escape, ...Object.values(data)));
   }
-  toString(): string { return 'HtmlTemplate'; }
+  toString(): string {
+    return 'HtmlTemplate';
+  }
 }
 
 export class FakeHtmlService {
   readonly SandboxMode = SandboxMode;
   readonly XFrameOptionsMode = XFrameOptionsMode;
-  constructor(private _env: FakeEnv, public _files: Record<string, string>) { _env.proxy('HtmlService', this); }
+  constructor(
+    private _env: FakeEnv,
+    public _files: Record<string, string>,
+  ) {
+    _env.proxy('HtmlService', this);
+  }
   private _file(name: string): string {
     const key = String(name).replace(/\.html$/, '');
     const src = this._files[key] ?? this._files[`${key}.html`];
     if (src === undefined) throw gasError(`No HTML file named ${name} was found.`);
     return src;
   }
-  createHtmlOutput(html?: string): FakeHtmlOutput { return new FakeHtmlOutput(this._env, html === undefined ? '' : String(html)); }
-  createHtmlOutputFromFile(filename: string): FakeHtmlOutput { return new FakeHtmlOutput(this._env, this._file(filename)); }
-  createTemplate(html: string): FakeHtmlTemplate { return new FakeHtmlTemplate(this._env, String(html)); }
-  createTemplateFromFile(filename: string): FakeHtmlTemplate { return new FakeHtmlTemplate(this._env, this._file(filename)); }
-  toString(): string { return 'HtmlService'; }
+  createHtmlOutput(html?: string): FakeHtmlOutput {
+    return new FakeHtmlOutput(this._env, html === undefined ? '' : String(html));
+  }
+  createHtmlOutputFromFile(filename: string): FakeHtmlOutput {
+    return new FakeHtmlOutput(this._env, this._file(filename));
+  }
+  createTemplate(html: string): FakeHtmlTemplate {
+    return new FakeHtmlTemplate(this._env, String(html));
+  }
+  createTemplateFromFile(filename: string): FakeHtmlTemplate {
+    return new FakeHtmlTemplate(this._env, this._file(filename));
+  }
+  toString(): string {
+    return 'HtmlService';
+  }
   /** Add or replace project HTML files (name without .html). */
-  testSetFiles(files: Record<string, string>): void { Object.assign(this._files, files); }
+  testSetFiles(files: Record<string, string>): void {
+    Object.assign(this._files, files);
+  }
 }
 
 export class FakeUi {
@@ -138,7 +246,13 @@ export class FakeUi {
   _prompts: PromptRecord[] = [];
   _dialogs: DialogRecord[] = [];
   _queue: { button: string; text: string }[] = [];
-  constructor(private _env: FakeEnv, private _ss: FakeSpreadsheet, private _addonName: string) { _env.proxy('Ui', this); }
+  constructor(
+    private _env: FakeEnv,
+    private _ss: FakeSpreadsheet,
+    private _addonName: string,
+  ) {
+    _env.proxy('Ui', this);
+  }
 
   private _answer(buttons: string): { button: string; text: string } {
     const q = this._queue.shift();
@@ -147,14 +261,22 @@ export class FakeUi {
     return { button: buttons === ButtonSet.YES_NO || buttons === ButtonSet.YES_NO_CANCEL ? Button.YES : Button.OK, text: '' };
   }
   /** The Apps Script add-on menu title is the add-on's name. */
-  createAddonMenu(): FakeMenu { return new FakeMenu(this._env, this, this._addonName, true); }
-  createMenu(caption: string): FakeMenu { return new FakeMenu(this._env, this, String(caption), false); }
+  createAddonMenu(): FakeMenu {
+    return new FakeMenu(this._env, this, this._addonName, true);
+  }
+  createMenu(caption: string): FakeMenu {
+    return new FakeMenu(this._env, this, String(caption), false);
+  }
   /** alert(prompt) | alert(prompt, buttons) | alert(title, prompt, buttons). */
   alert(a: string, b?: string, c?: string): string {
     let title = '';
     let prompt = String(a);
     let buttons: string = ButtonSet.OK;
-    if (c !== undefined) { title = String(a); prompt = String(b); buttons = c; } else if (b !== undefined) buttons = b;
+    if (c !== undefined) {
+      title = String(a);
+      prompt = String(b);
+      buttons = c;
+    } else if (b !== undefined) buttons = b;
     const { button } = this._answer(buttons);
     this._alerts.push({ title, prompt, buttons, response: button });
     return button;
@@ -163,32 +285,54 @@ export class FakeUi {
     let title = '';
     let prompt = String(a);
     let buttons: string = ButtonSet.OK;
-    if (c !== undefined) { title = String(a); prompt = String(b); buttons = c; } else if (b !== undefined) buttons = b;
+    if (c !== undefined) {
+      title = String(a);
+      prompt = String(b);
+      buttons = c;
+    } else if (b !== undefined) buttons = b;
     const ans = this._answer(buttons);
     this._prompts.push({ title, prompt, buttons, response: ans.button, text: ans.text });
     return new FakePromptResponse(this._env, ans.button, ans.text);
   }
-  showSidebar(userInterface: FakeHtmlOutput): void { this._show('sidebar', userInterface); }
-  showModalDialog(userInterface: FakeHtmlOutput, title: string): void { this._show('modal', userInterface, title); }
-  showModelessDialog(userInterface: FakeHtmlOutput, title: string): void { this._show('modeless', userInterface, title); }
+  showSidebar(userInterface: FakeHtmlOutput): void {
+    this._show('sidebar', userInterface);
+  }
+  showModalDialog(userInterface: FakeHtmlOutput, title: string): void {
+    this._show('modal', userInterface, title);
+  }
+  showModelessDialog(userInterface: FakeHtmlOutput, title: string): void {
+    this._show('modeless', userInterface, title);
+  }
   private _show(kind: DialogRecord['kind'], out: FakeHtmlOutput, title?: string): void {
     if (!(out instanceof FakeHtmlOutput)) throw gasError(`The parameters (${typeof out}) don't match the method signature for Ui.show.`);
     this._dialogs.push({ kind, title: title ?? out._title, html: out._content, width: out._width, height: out._height });
   }
-  toString(): string { return 'Ui'; }
+  toString(): string {
+    return 'Ui';
+  }
 
   // --- test helpers (not counted) ---
   /** Menus added with addToUi, oldest first. */
-  testMenus(): MenuModel[] { return JSON.parse(JSON.stringify(this._menus)); }
+  testMenus(): MenuModel[] {
+    return JSON.parse(JSON.stringify(this._menus));
+  }
   /** The last add-on menu added (what the user sees under Extensions), or null. */
   testAddonMenu(): MenuModel | null {
     const m = [...this._menus].reverse().find((x) => x.addon);
     return m ? JSON.parse(JSON.stringify(m)) : null;
   }
-  testAlerts(): AlertRecord[] { return this._alerts.map((a) => ({ ...a })); }
-  testPrompts(): PromptRecord[] { return this._prompts.map((a) => ({ ...a })); }
-  testToasts(): Toast[] { return this._ss._toasts.map((t) => ({ ...t })); }
-  testDialogs(): DialogRecord[] { return this._dialogs.map((d) => ({ ...d })); }
+  testAlerts(): AlertRecord[] {
+    return this._alerts.map((a) => ({ ...a }));
+  }
+  testPrompts(): PromptRecord[] {
+    return this._prompts.map((a) => ({ ...a }));
+  }
+  testToasts(): Toast[] {
+    return this._ss._toasts.map((t) => ({ ...t }));
+  }
+  testDialogs(): DialogRecord[] {
+    return this._dialogs.map((d) => ({ ...d }));
+  }
   /** HTML of the last sidebar shown, or null. */
   testSidebarHtml(): string | null {
     const d = [...this._dialogs].reverse().find((x) => x.kind === 'sidebar');
@@ -199,6 +343,14 @@ export class FakeUi {
     return d ? { ...d } : null;
   }
   /** Answer the next alert/prompt with this button (and prompt text). */
-  testQueueResponse(button: string, text = ''): void { this._queue.push({ button, text }); }
-  testClear(): void { this._menus = []; this._alerts = []; this._prompts = []; this._dialogs = []; this._ss._toasts = []; }
+  testQueueResponse(button: string, text = ''): void {
+    this._queue.push({ button, text });
+  }
+  testClear(): void {
+    this._menus = [];
+    this._alerts = [];
+    this._prompts = [];
+    this._dialogs = [];
+    this._ss._toasts = [];
+  }
 }

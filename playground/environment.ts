@@ -91,10 +91,10 @@ export class Playground {
       name: options.name ?? 'Tracking plan (playground)',
       htmlFiles: { Sidebar: readFileSync(join(root, 'dist', 'Sidebar.html'), 'utf8') },
     });
-    this.bundle = loadBundle(this.services, join(root, 'dist', 'Code.js')) as unknown as Record<string, unknown>;
+    this.bundle = loadBundle(this.services, join(root, 'dist', 'Code.js'));
     // Arguments cross from the page as JSON; parsing them inside the bundle's
     // realm gives it arrays and objects of its own, as Apps Script would.
-    this.toJsonInBundle = vm.runInContext('(function (json) { return JSON.parse(json); })', this.bundle as vm.Context);
+    this.toJsonInBundle = vm.runInContext('(function (json) { return JSON.parse(json); })', this.bundle);
     if (options.template) {
       this.invoke('menuSetUpTemplate', []);
       // Start on the Track tab with no leftover toast from the setup.
@@ -152,7 +152,7 @@ export class Playground {
   edit(sheetName: string, row: number, column: number, text: string): Outcome {
     const sheet = this.services.spreadsheet.testSheet(sheetName);
     const range = sheet.getRange(row, column);
-    const before = range.getDisplayValue() as string;
+    const before = range.getDisplayValue();
     const input = parseInput(text, false);
     if (input.f) sheet.testSetFormula(`${colToLetters(column)}${row}`, input.f, '');
     else sheet.testSetValues(row, column, [[input.v]]);
@@ -184,7 +184,8 @@ export class Playground {
   toggleGroup(sheetName: string, start: number, depth: number): Outcome {
     const group = this.services.spreadsheet.testSheet(sheetName).getRowGroup(start, depth);
     if (!group) return { ok: false, message: 'No row group there.' };
-    if (group.isCollapsed()) group.expand(); else group.collapse();
+    if (group.isCollapsed()) group.expand();
+    else group.collapse();
     this.changed();
     return { ok: true };
   }
@@ -221,21 +222,33 @@ export class Playground {
     const columns = Math.min(dump.maxColumns, Math.max(MIN_COLUMNS, dump.lastColumn + 2));
     const cells: Record<string, GridCell> = {};
     const cell = (r: number, c: number): GridCell => (cells[`${r}:${c}`] ??= { text: '' });
-    dump.values.forEach((line, i) => line.forEach((v, j) => {
-      if (i + 1 > rows || v === '' || v === null) return;
-      cell(i + 1, j + 1).text = typeof v === 'string' && /^\d{4}-\d\d-\d\dT/.test(v) ? displayValue(new Date(v)) : displayValue(v as string);
-    }));
+    dump.values.forEach((line, i) =>
+      line.forEach((v, j) => {
+        if (i + 1 > rows || v === '' || v === null) return;
+        cell(i + 1, j + 1).text = typeof v === 'string' && /^\d{4}-\d\d-\d\dT/.test(v) ? displayValue(new Date(v)) : displayValue(v as string);
+      }),
+    );
     const each = <T>(map: Record<string, T>, apply: (target: GridCell, value: T) => void): void => {
       for (const [a1, value] of Object.entries(map)) {
         const at = parseCell(a1);
         if (at && at.row <= rows && at.column <= columns) apply(cell(at.row, at.column), value);
       }
     };
-    each(dump.backgrounds, (c, v) => { if (v !== '#ffffff') c.background = v; });
-    each(dump.fontColors, (c, v) => { if (v !== '#000000') c.color = v; });
-    each(dump.fontWeights, (c, v) => { if (v === 'bold') c.bold = true; });
-    each(dump.notes, (c, v) => { if (v) c.note = v; });
-    each(dump.formulas, (c, v) => { c.formula = v; });
+    each(dump.backgrounds, (c, v) => {
+      if (v !== '#ffffff') c.background = v;
+    });
+    each(dump.fontColors, (c, v) => {
+      if (v !== '#000000') c.color = v;
+    });
+    each(dump.fontWeights, (c, v) => {
+      if (v === 'bold') c.bold = true;
+    });
+    each(dump.notes, (c, v) => {
+      if (v) c.note = v;
+    });
+    each(dump.formulas, (c, v) => {
+      c.formula = v;
+    });
     each(dump.dataValidations, (c, v) => {
       if (/CHECKBOX/i.test(v.type)) c.checked = /^true$/i.test(c.text);
       else if (/VALUE_IN_LIST|VALUE_IN_RANGE/i.test(v.type)) c.list = true;
@@ -277,7 +290,9 @@ export class Playground {
       frozenRows: dump.frozenRows,
       widths,
       hiddenColumns: dump.hiddenColumns,
-      hiddenRows: Array.from(hidden).filter((r) => r <= rows).sort((a, b) => a - b),
+      hiddenRows: Array.from(hidden)
+        .filter((r) => r <= rows)
+        .sort((a, b) => a - b),
       groups: dump.rowGroups.map((g) => ({
         ...g,
         control: dump.rowGroupControlPosition === 'BEFORE' ? g.start - 1 : g.end + 1,
@@ -306,7 +321,6 @@ function menuFunctions(menu: MenuModel | null): string[] {
   if (menu) walk(menu);
   return names;
 }
-
 
 function parseCell(a1: string): { row: number; column: number } | undefined {
   const m = /^([A-Z]+)(\d+)$/.exec(a1);

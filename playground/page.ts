@@ -34,7 +34,6 @@ function byId<T extends HTMLElement = HTMLElement>(id: string): T {
   return document.getElementById(id) as T;
 }
 
-
 async function post(path: string, body: unknown): Promise<{ ok: boolean; message?: string }> {
   const response = await fetch(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
   return response.json();
@@ -43,7 +42,10 @@ async function post(path: string, body: unknown): Promise<{ ok: boolean; message
 // Loading -------------------------------------------------------------------------
 
 async function refresh(): Promise<void> {
-  if (loading) { again = true; return; }
+  if (loading) {
+    again = true;
+    return;
+  }
   loading = true;
   try {
     const response = await fetch('/api/state');
@@ -54,7 +56,10 @@ async function refresh(): Promise<void> {
     render(state);
   } finally {
     loading = false;
-    if (again) { again = false; void refresh(); }
+    if (again) {
+      again = false;
+      void refresh();
+    }
   }
 }
 
@@ -244,7 +249,7 @@ function updateFormulaBar(sheet: GridSheet): void {
   const data = sheet.cells[`${selected.row}:${selected.column}`];
   byId('cell-name').textContent = `${columnLetters(selected.column)}${selected.row}`;
   const input = byId<HTMLInputElement>('formula-input');
-  if (document.activeElement !== input) input.value = data ? data.formula ?? data.text : '';
+  if (document.activeElement !== input) input.value = data ? (data.formula ?? data.text) : '';
 }
 
 function selectCell(row: number, column: number, tellServer = true): void {
@@ -381,7 +386,7 @@ function showNextAlert(): void {
 function start(): void {
   const grid = byId('grid');
   grid.addEventListener('mousedown', (event) => {
-    const td = (event.target as HTMLElement).closest('td.cell') as HTMLElement | null;
+    const td = (event.target as HTMLElement).closest<HTMLElement>('td.cell');
     if (!td) return;
     selectCell(Number(td.dataset.row), Number(td.dataset.column));
   });
@@ -430,7 +435,9 @@ function start(): void {
   document.addEventListener('click', (event) => {
     if (!(event.target as HTMLElement).closest('.menu-root')) closeMenus();
   });
-  document.addEventListener('keydown', (event) => { if (event.key === 'Escape') closeMenus(); });
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') closeMenus();
+  });
 
   byId('alert-ok').addEventListener('click', () => {
     byId('alert').hidden = true;

@@ -19,8 +19,8 @@
  */
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
-import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
-import { AddressInfo } from 'node:net';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { Playground } from './environment';
 
@@ -147,7 +147,11 @@ function readBody(req: IncomingMessage): Promise<Record<string, unknown>> {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > 5_000_000) { reject(new Error('Request too large')); req.destroy(); return; }
+      if (size > 5_000_000) {
+        reject(new Error('Request too large'));
+        req.destroy();
+        return;
+      }
       chunks.push(chunk);
     });
     req.on('end', () => {
@@ -164,10 +168,17 @@ function readBody(req: IncomingMessage): Promise<Record<string, unknown>> {
 
 export async function startPlayground(options: PlaygroundOptions = {}): Promise<PlaygroundServer> {
   const root = options.root ?? join(__dirname, '..');
-  const pageScript = (await build({
-    entryPoints: [join(root, 'playground', 'page.ts')], bundle: true, format: 'iife', target: 'es2019',
-    platform: 'browser', write: false, logLevel: 'warning',
-  })).outputFiles[0].text;
+  const pageScript = (
+    await build({
+      entryPoints: [join(root, 'playground', 'page.ts')],
+      bundle: true,
+      format: 'iife',
+      target: 'es2019',
+      platform: 'browser',
+      write: false,
+      logLevel: 'warning',
+    })
+  ).outputFiles[0].text;
   const pageCss = readFileSync(join(root, 'playground', 'page.css'), 'utf8');
   let current = new Playground(root, { template: !options.empty });
 
@@ -188,7 +199,12 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
         case 'GET /sidebar': {
           // Read at every request so a rebuild shows without restarting.
           const html = readFileSync(join(root, 'dist', 'Sidebar.html'), 'utf8');
-          return send(res, 200, 'text/html; charset=utf-8', html.replace(/<head>/i, (head) => `${head}\n${SHIM}`));
+          return send(
+            res,
+            200,
+            'text/html; charset=utf-8',
+            html.replace(/<head>/i, (head) => `${head}\n${SHIM}`),
+          );
         }
         case 'GET /favicon.ico':
           res.writeHead(204).end();
@@ -228,10 +244,11 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
     url: `http://localhost:${port}/`,
     port,
     playground: () => current,
-    close: () => new Promise<void>((resolve) => {
-      server.closeAllConnections?.();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections?.();
+        server.close(() => resolve());
+      }),
   };
 }
 

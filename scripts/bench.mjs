@@ -23,7 +23,15 @@ const require = createRequire(import.meta.url);
 
 for (const file of files) {
   const outfile = join(out, file.replace(/\.ts$/, '.cjs'));
-  await esbuild.build({ entryPoints: [join(root, 'bench', file)], bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile, logLevel: 'warning' });
+  await esbuild.build({
+    entryPoints: [join(root, 'bench', file)],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    outfile,
+    logLevel: 'warning',
+  });
   console.log(`\n## ${file}`);
   await require(outfile).run((line) => console.log(line));
 }

@@ -22,8 +22,12 @@ function files(dir) {
 }
 
 export function buildInputs() {
-  const scripts = readdirSync(join(root, 'scripts')).filter((f) => f.startsWith('build')).map((f) => join(root, 'scripts', f));
-  return [...files(join(root, 'src')), ...files(join(root, 'templates')), ...scripts.sort(), join(root, 'appsscript.json'), join(root, 'package.json')].filter((f) => existsSync(f));
+  const scripts = readdirSync(join(root, 'scripts'))
+    .filter((f) => f.startsWith('build'))
+    .map((f) => join(root, 'scripts', f));
+  return [...files(join(root, 'src')), ...files(join(root, 'templates')), ...scripts.sort(), join(root, 'appsscript.json'), join(root, 'package.json')].filter(
+    (f) => existsSync(f),
+  );
 }
 
 export function inputsDigest() {

@@ -36,7 +36,15 @@ const compactJson = {
 
 /** The names src/index.ts exports, read from esbuild's metafile. */
 async function exportedNames(entry) {
-  const result = await esbuild.build({ entryPoints: [entry], bundle: true, format: 'esm', write: false, metafile: true, outdir: '/tmp/tp-exports', logLevel: 'silent' });
+  const result = await esbuild.build({
+    entryPoints: [entry],
+    bundle: true,
+    format: 'esm',
+    write: false,
+    metafile: true,
+    outdir: '/tmp/tp-exports',
+    logLevel: 'silent',
+  });
   const output = Object.values(result.metafile.outputs).find((o) => o.entryPoint);
   return output.exports;
 }
@@ -60,9 +68,7 @@ export async function buildBundle() {
     logLevel: 'warning',
     plugins: [compactJson],
   });
-  const stubs = names
-    .map((name) => `function ${name}() {\n  return ${GLOBAL}.${name}.apply(this, arguments);\n}`)
-    .join('\n\n');
+  const stubs = names.map((name) => `function ${name}() {\n  return ${GLOBAL}.${name}.apply(this, arguments);\n}`).join('\n\n');
   const banner = '// Tracking Plan for Google Sheets. Built from src/ by scripts/build.mjs; do not edit.\n';
   const code = `${banner}${result.outputFiles[0].text.replace(/^var /, 'var ')}\n// Entry points Apps Script can call: menu items, triggers and google.script.run targets.\n${stubs}\n`;
   // Apps Script has no module system: an import/export statement or a require() call would fail at load.
@@ -88,7 +94,16 @@ export async function buildSidebar() {
   const clientEntry = join(root, 'templates', 'sidebar', 'main.ts');
   let js = '';
   if (existsSync(clientEntry)) {
-    const client = await esbuild.build({ entryPoints: [clientEntry], bundle: true, format: 'iife', target: 'es2019', platform: 'browser', write: false, charset: 'utf8', logLevel: 'warning' });
+    const client = await esbuild.build({
+      entryPoints: [clientEntry],
+      bundle: true,
+      format: 'iife',
+      target: 'es2019',
+      platform: 'browser',
+      write: false,
+      charset: 'utf8',
+      logLevel: 'warning',
+    });
     js = client.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
   }
   html = html.replace('/*__SIDEBAR_CSS__*/', () => css).replace('/*__SIDEBAR_JS__*/', () => js);
@@ -105,5 +120,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const sidebar = await buildSidebar();
   await import('./build-cli.mjs').then((cli) => cli.buildCli()); // dist/cli.js, the `tracking-plan` command line
   writeFileSync(inputs.STAMP, digest);
-  console.log(`dist/Code.js: ${(bundle.bytes / 1024).toFixed(1)} KiB, ${bundle.names.length} entry points` + (sidebar ? `; dist/Sidebar.html: ${(sidebar.bytes / 1024).toFixed(1)} KiB` : ''));
+  console.log(
+    `dist/Code.js: ${(bundle.bytes / 1024).toFixed(1)} KiB, ${bundle.names.length} entry points` +
+      (sidebar ? `; dist/Sidebar.html: ${(sidebar.bytes / 1024).toFixed(1)} KiB` : ''),
+  );
 }

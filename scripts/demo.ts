@@ -6,7 +6,7 @@
  *
  *   npx esbuild scripts/demo.ts --bundle --platform=node --format=cjs --outfile=/tmp/demo.js && node /tmp/demo.js
  */
-import { clickMenuItem, createFakeServices, loadBundle, SheetDump } from '../fakes';
+import { clickMenuItem, createFakeServices, loadBundle, type SheetDump } from '../fakes';
 
 /** Widest a column is printed; longer text is cut with an ellipsis. */
 const CELL_WIDTH = 20;
@@ -21,7 +21,9 @@ function fit(text: string, width: number): string {
 /** One tab as text: a margin with row number, group depth (│) and collapsed (▸) markers. */
 function grid(dump: SheetDump): string {
   const lines = [`== ${dump.name} (${dump.lastRow} rows, ${dump.frozenRows} frozen, ${dump.rowGroups.length} row groups) ==`];
-  const widths = (dump.values[0] ?? []).map((_, c) => Math.min(CELL_WIDTH, Math.max(3, ...dump.values.slice(0, 200).map((row) => String(row[c] ?? '').length))));
+  const widths = (dump.values[0] ?? []).map((_, c) =>
+    Math.min(CELL_WIDTH, Math.max(3, ...dump.values.slice(0, 200).map((row) => String(row[c] ?? '').length))),
+  );
   const collapsed = new Set(dump.collapsedRows);
   const controls = new Set(dump.rowGroups.filter((g) => g.collapsed).map((g) => g.start - 1));
   let hidden = 0;

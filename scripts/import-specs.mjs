@@ -34,7 +34,14 @@ const canonical = (word) => BASE.find((t) => t.toLowerCase() === word.toLowerCas
 export function normalizeType(type) {
   if (type === null || type === undefined || type === '') return { type: '' };
   const enumMatch = /^Enum\s*\{(.*)\}$/i.exec(type);
-  if (enumMatch) return { type: 'String', allowedValues: enumMatch[1].split(',').map((v) => v.trim()).filter(Boolean) };
+  if (enumMatch)
+    return {
+      type: 'String',
+      allowedValues: enumMatch[1]
+        .split(',')
+        .map((v) => v.trim())
+        .filter(Boolean),
+    };
   if (/date/i.test(type) && /iso/i.test(type)) return { type: 'Date' };
   // Array<Product>, Array<Sort>: arrays of objects.
   const generic = /^Array\s*<\s*(\w+)\s*>$/i.exec(type);

@@ -34,14 +34,18 @@ it.each([
   ['src/', join('src', 'core', 'template.ts'), '\n// edited\n'],
   ['templates/', join('templates', 'sidebar.html'), '\n<!-- edited -->\n'],
   ['scripts/build*', join('scripts', 'build-cli.mjs'), '\n// edited\n'],
-])('rebuilds when %s changes', (_label, file, edit) => {
-  ensureBuilt(copy);
-  writeFileSync(join(copy, 'dist', 'Code.js'), bundle() + '\n// stale marker\n');
-  appendFileSync(join(copy, file), edit);
-  ensureBuilt(copy);
-  expect(bundle()).not.toContain('// stale marker');
-  if (file.startsWith('templates')) expect(sidebar()).toContain('<!-- edited -->');
-}, 120_000);
+])(
+  'rebuilds when %s changes',
+  (_label, file, edit) => {
+    ensureBuilt(copy);
+    writeFileSync(join(copy, 'dist', 'Code.js'), bundle() + '\n// stale marker\n');
+    appendFileSync(join(copy, file), edit);
+    ensureBuilt(copy);
+    expect(bundle()).not.toContain('// stale marker');
+    if (file.startsWith('templates')) expect(sidebar()).toContain('<!-- edited -->');
+  },
+  120_000,
+);
 
 it('fails with the build’s message when the build fails', () => {
   ensureBuilt(copy);

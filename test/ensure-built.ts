@@ -61,7 +61,9 @@ export function ensureBuilt(root: string = REPO): void {
     if (isCurrent(root, currentInputs(root))) return; // built by another worker meanwhile
     const result = node(root, [path.join('scripts', 'build.mjs')]);
     if (result.status !== 0) {
-      throw new Error(`The build failed, so there is no current dist/ to test (fix the build, or run \`npm run build\` to see it):\n${result.stderr.trim() || result.stdout.trim()}`);
+      throw new Error(
+        `The build failed, so there is no current dist/ to test (fix the build, or run \`npm run build\` to see it):\n${result.stderr.trim() || result.stdout.trim()}`,
+      );
     }
     if (!isCurrent(root, currentInputs(root))) throw new Error('The sources changed while dist/ was being built; run the tests again.');
   });

@@ -7,11 +7,11 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { cellReference } from '../core/a1';
-import { compareCoverage, CoverageFinding, CoverageReport, COVERAGE_RULE_IDS, thousands } from '../core/coverage/compare';
+import { compareCoverage, type CoverageFinding, type CoverageReport, COVERAGE_RULE_IDS, thousands } from '../core/coverage/compare';
 import { Observation } from '../core/coverage/observation';
-import { ReadSummary, readerEnd, readerPush, readerStart } from '../core/coverage/reader';
+import { type ReadSummary, readerEnd, readerPush, readerStart } from '../core/coverage/reader';
 import { UserError } from '../core/errors';
-import { Settings, validateSettings } from '../core/settings';
+import { type Settings, validateSettings } from '../core/settings';
 import { lintExitCode, summaryLine } from './lint';
 import { readPlan } from './read-plan';
 
@@ -25,7 +25,10 @@ export interface CoverageIo {
 
 /** What main.ts lends this command, so the flags parse and the config reads exactly as for lint. */
 export interface CommandTools {
-  parse: (args: string[], options: Record<string, { type: 'string' | 'boolean'; multiple?: boolean; default?: string }>) => { values: Values; positionals: string[] };
+  parse: (
+    args: string[],
+    options: Record<string, { type: 'string' | 'boolean'; multiple?: boolean; default?: string }>,
+  ) => { values: Values; positionals: string[] };
   readConfig: (io: CoverageIo, path: string | undefined) => Record<string, unknown>;
   usageError: (message: string) => Error;
   help: (io: CoverageIo) => number;
@@ -124,7 +127,10 @@ function settingsFrom(values: Values, raw: Record<string, unknown>): Settings {
   const own = disabled.filter((id) => (COVERAGE_RULE_IDS as string[]).includes(id));
   if (disabled.length) raw.disabledRules = disabled.filter((id) => !own.includes(id));
   const { settings, problems } = validateSettings(raw);
-  if (problems.length) throw new UserError(`Bad settings: ${problems.map((p) => (typeof p === 'object' && p && 'message' in p ? String((p as { message: unknown }).message) : String(p))).join(' ')}`);
+  if (problems.length)
+    throw new UserError(
+      `Bad settings: ${problems.map((p) => (typeof p === 'object' && p && 'message' in p ? String((p as { message: unknown }).message) : String(p))).join(' ')}`,
+    );
   return { ...settings, disabledRules: [...(settings.disabledRules ?? []), ...(own as never[])] };
 }
 
@@ -159,7 +165,8 @@ export async function coverageCommand(args: string[], io: CoverageIo, tools: Com
   const allNotes = [...notes, ...inputs.flatMap((i) => i.notes)];
   if (format === 'json') io.stdout(coverageJson(planFile, report, inputs, allNotes));
   else {
-    for (const input of inputs) io.stderr(`note: ${input.source} read as ${input.label}: ${thousands(input.records)} record${input.records === 1 ? '' : 's'}.\n`);
+    for (const input of inputs)
+      io.stderr(`note: ${input.source} read as ${input.label}: ${thousands(input.records)} record${input.records === 1 ? '' : 's'}.\n`);
     for (const note of allNotes) io.stderr(`note: ${note}\n`);
     io.stdout(coverageText(report));
   }

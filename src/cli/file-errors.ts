@@ -41,7 +41,8 @@ export function ensureFolder(dir: string, display: string = dir): void {
     mkdirSync(dir, { recursive: true });
   } catch (error) {
     const code = isFileSystemError(error) ? error.code : undefined;
-    if (code === 'EEXIST' || code === 'ENOTDIR') throw new UserError(`Cannot write into ${display}: a file is in the way where a folder should be. Give -o a folder, or move the file.`);
+    if (code === 'EEXIST' || code === 'ENOTDIR')
+      throw new UserError(`Cannot write into ${display}: a file is in the way where a folder should be. Give -o a folder, or move the file.`);
     throw new UserError(`Cannot create the folder ${display}: ${fileErrorReason(error)}.`);
   }
 }

@@ -11,7 +11,7 @@ import ExcelJS from 'exceljs';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { UserError } from '../core/errors';
-import { ImportFile, importIntoSheets, readImportFiles, SheetWithExtent, TabAppend } from '../core/import';
+import { type ImportFile, importIntoSheets, readImportFiles, type SheetWithExtent, type TabAppend } from '../core/import';
 import { headerCaptions, tabDef } from '../core/template';
 import { worksheetValues } from './read-plan';
 import { templateWorkbook } from './write-template';
@@ -85,7 +85,7 @@ function writeAppend(workbook: ExcelJS.Workbook, append: TabAppend): void {
     header.font = { bold: true };
   }
   append.rows.forEach((cells, i) => {
-    const row = sheet!.getRow(append.startRow + i);
+    const row = sheet.getRow(append.startRow + i);
     cells.forEach((cell, j) => {
       if (cell !== '') row.getCell(append.startColumn + j).value = xlsxValue(cell);
     });

@@ -5,9 +5,9 @@
  */
 import { cellReference } from '../core/a1';
 import { check } from '../core/check';
-import { Finding, Severity } from '../core/finding';
-import { Settings } from '../core/settings';
-import { Plan } from '../core/plan';
+import { type Finding, type Severity } from '../core/finding';
+import { type Settings } from '../core/settings';
+import { type Plan } from '../core/plan';
 
 export { cellReference };
 

@@ -9,10 +9,10 @@ import { basename, extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { UserError, isUserError } from '../core/errors';
 import { EXPORT_FORMATS, exportPlan } from '../core/export';
-import { TYPEWRITER_SDKS, TypewriterSdk } from '../core/export/typewriter';
+import { TYPEWRITER_SDKS, type TypewriterSdk } from '../core/export/typewriter';
 import { defaultSettings, validateSettings } from '../core/settings';
 import { overrideSettings, settingsFromRows } from '../core/settings-sheet';
-import { SPECS, SPEC_IDS, SpecId, specById } from '../core/specs';
+import { SPECS, SPEC_IDS, type SpecId, specById } from '../core/specs';
 import { COVERAGE_USAGE, coverageCommand } from './coverage';
 import { runImport } from './import';
 import { diffPlans } from '../core/history/diff';
@@ -88,7 +88,7 @@ type Values = Record<string, string | boolean | string[] | undefined>;
 function parse(args: string[], options: OptionSpec): { values: Values; positionals: string[] } {
   try {
     const parsed = parseArgs({ args, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
-    return { values: parsed.values as Values, positionals: parsed.positionals };
+    return { values: parsed.values, positionals: parsed.positionals };
   } catch (error) {
     throw new UsageError(error instanceof Error ? error.message.replace(/\. To specify a positional argument.*$/s, '.') : String(error));
   }
@@ -117,7 +117,7 @@ function readConfig(io: Io, path: string | undefined): Record<string, unknown> {
 }
 
 function problemText(problem: unknown): string {
-  if (problem && typeof problem === 'object' && 'message' in problem) return String((problem as { message: unknown }).message);
+  if (problem && typeof problem === 'object' && 'message' in problem) return String(problem.message);
   return String(problem);
 }
 
@@ -184,7 +184,8 @@ async function exportCommand(args: string[], io: Io): Promise<number> {
   if (!to) throw new UsageError(`Missing --to: choose ${EXPORT_FORMATS.join(', ')}.`);
   if (!(EXPORT_FORMATS as readonly string[]).includes(to)) throw new UsageError(`Unknown --to "${to}": choose ${EXPORT_FORMATS.join(', ')}.`);
   const sdk = values.sdk as string | undefined;
-  if (sdk !== undefined && !(TYPEWRITER_SDKS as readonly string[]).includes(sdk)) throw new UsageError(`Unknown --sdk "${sdk}": choose ${TYPEWRITER_SDKS.join(', ')}.`);
+  if (sdk !== undefined && !(TYPEWRITER_SDKS as readonly string[]).includes(sdk))
+    throw new UsageError(`Unknown --sdk "${sdk}": choose ${TYPEWRITER_SDKS.join(', ')}.`);
   const file = onePositional(positionals, 'plan file (.xlsx or .csv) to export');
   const { plan: whole } = await readPlan(resolve(io.cwd, file), { tab: values.tab as string | undefined, display: file });
   const { plan, note } = selectForExport(whole, { approvedOnly: values['approved-only'] === true });
@@ -302,7 +303,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       io.stderr(`tracking-plan: ${error.path ? `${error.path}: ` : ''}${fileErrorReason(error)}\n`);
       return 2;
     }
-    io.stderr(`tracking-plan: unexpected error: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+    io.stderr(`tracking-plan: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     return 2;
   }
 }

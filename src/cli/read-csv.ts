@@ -14,7 +14,10 @@ export type Delimiter = ',' | ';' | '\t';
 
 /** A CSV that cannot be read as written; `line` is where the problem starts (1-based). */
 export class CsvError extends Error {
-  constructor(message: string, readonly line: number) {
+  constructor(
+    message: string,
+    readonly line: number,
+  ) {
     super(message);
     this.name = 'CsvError';
   }
@@ -72,7 +75,10 @@ export function parseCsv(text: string, options: CsvOptions = {}): string[][] {
     } else field += ch;
   }
   if (quoted && maxRows === Infinity) {
-    throw new CsvError(`line ${quoteLine}: a quoted field opens here and never closes (a " is missing), so the rest of the file would be read as one cell`, quoteLine);
+    throw new CsvError(
+      `line ${quoteLine}: a quoted field opens here and never closes (a " is missing), so the rest of the file would be read as one cell`,
+      quoteLine,
+    );
   }
   if (field !== '' || row.length) {
     row.push(field);
@@ -91,7 +97,7 @@ export function decodeText(bytes: Uint8Array, path: string): string {
     // UTF-16 without a byte-order mark: ASCII text has a zero in every other byte.
     let even = 0;
     let odd = 0;
-    for (let i = 0; i < sample.length; i++) if (sample[i] === 0) (i % 2 ? odd++ : even++);
+    for (let i = 0; i < sample.length; i++) if (sample[i] === 0) i % 2 ? odd++ : even++;
     if (zeros * 3 >= sample.length) {
       if (odd > even * 4) return new TextDecoder('utf-16le').decode(bytes);
       if (even > odd * 4) return new TextDecoder('utf-16be').decode(bytes);
@@ -136,7 +142,9 @@ export function readDelimited(text: string, path: string): string[][] {
     return parseCsv(text, { delimiter });
   } catch (error) {
     if (error instanceof CsvError) {
-      throw new UserError(`Could not read ${path}, ${error.message}. Fix the quote, or download the tab again from Google Sheets (File > Download > Comma-separated values).`);
+      throw new UserError(
+        `Could not read ${path}, ${error.message}. Fix the quote, or download the tab again from Google Sheets (File > Download > Comma-separated values).`,
+      );
     }
     throw error;
   }

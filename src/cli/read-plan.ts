@@ -8,9 +8,9 @@
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { UserError } from '../core/errors';
-import { detectTabKind, parsePlan, SheetData } from '../core/parse';
-import { Plan } from '../core/plan';
-import { TEMPLATE, TabKind, tabDef, tabKindForName } from '../core/template';
+import { detectTabKind, parsePlan, type SheetData } from '../core/parse';
+import { type Plan } from '../core/plan';
+import { TEMPLATE, type TabKind, tabDef, tabKindForName } from '../core/template';
 import { joinAnd } from '../core/setup';
 import { fileErrorReason, isFileSystemError } from './file-errors';
 import { decodeText, readDelimited } from './read-csv';
@@ -75,11 +75,15 @@ function inspectFile(fullPath: string, path: string): FileKind {
     );
   }
   if (head[0] === 0xd0 && head[1] === 0xcf && head[2] === 0x11 && head[3] === 0xe0) {
-    throw new UserError(`${path} is an old Excel 97-2003 workbook (.xls), which the command line does not read. Save it as .xlsx (Excel: File > Save As > Excel Workbook), or download the plan from Google Sheets with File > Download > Microsoft Excel (.xlsx).`);
+    throw new UserError(
+      `${path} is an old Excel 97-2003 workbook (.xls), which the command line does not read. Save it as .xlsx (Excel: File > Save As > Excel Workbook), or download the plan from Google Sheets with File > Download > Microsoft Excel (.xlsx).`,
+    );
   }
   if (isZip(head)) {
     if (head.includes('application/vnd.oasis.opendocument')) {
-      throw new UserError(`${path} is an OpenDocument spreadsheet (.ods), which the command line does not read. Download the plan from Google Sheets with File > Download > Microsoft Excel (.xlsx).`);
+      throw new UserError(
+        `${path} is an OpenDocument spreadsheet (.ods), which the command line does not read. Download the plan from Google Sheets with File > Download > Microsoft Excel (.xlsx).`,
+      );
     }
     return 'xlsx';
   }
@@ -113,7 +117,9 @@ function csvTabKind(path: string, sheet: SheetData, tab: string | undefined): Ta
   const kind = tabKindForName(basename(path, extname(path))) ?? detectTabKind({ name: '', values: sheet.values });
   if (!kind) {
     const headers = TEMPLATE.map((def) => `${def.name} (${def.headerKeys.map((k) => `"${def.columns.find((c) => c.key === k)!.caption}"`).join(' and ')})`);
-    throw new UserError(`${path} is not a tab of a tracking plan: no header row in its first 20 rows names the columns of any tab: ${joinAnd(headers)}. Name the tab with --tab.`);
+    throw new UserError(
+      `${path} is not a tab of a tracking plan: no header row in its first 20 rows names the columns of any tab: ${joinAnd(headers)}. Name the tab with --tab.`,
+    );
   }
   return kind;
 }

@@ -9,7 +9,7 @@ import { findHeader } from '../core/header';
 import { planInsertion } from '../core/insertion';
 import { parsePlan } from '../core/parse';
 import { tabLayout } from '../core/setup';
-import { SpecId, specById } from '../core/specs';
+import { type SpecId, specById } from '../core/specs';
 import { TEMPLATE, tabDef } from '../core/template';
 
 /** Data rows that get the column's dropdown; Sheets extends it as users add rows. */

@@ -92,7 +92,11 @@ export function compileAcceptedWords(words: readonly string[] | undefined): Acce
   const byLower = new Map<string, string>();
   for (const word of clean) if (!byLower.has(word.toLowerCase())) byLower.set(word.toLowerCase(), word);
   // Longest first, so "PayPal Credit" wins over "PayPal".
-  const source = clean.slice().sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+  const source = clean
+    .slice()
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|');
   const result: AcceptedWords = {
     exact: new Set(clean),
     byLower,
@@ -213,7 +217,9 @@ export function splitPhrase(text: string, accepted: AcceptedWords = NO_ACCEPTED_
       // Hyphens join words ("order-completed", "Product-Added") but also make words ("E-mail", "Add-on", "Wi-Fi").
       if (!UPPER.test(parts) || hyphenJoinsWords(parts)) parts = parts.replace(/(\p{L})-(?=\p{L})/gu, '$1 ');
       // A brand written like "iOS" or "eBay" stays one word: splitting it gives "I OS".
-      parts = parts.replace(/\p{Ll}(?=(?=\p{Lu})\p{CWL})/gu, (ch: string, at: number, all: string) => (at === 0 || !LETTER.test(all.charAt(at - 1)) ? ch : ch + ' '));
+      parts = parts.replace(/\p{Ll}(?=(?=\p{Lu})\p{CWL})/gu, (ch: string, at: number, all: string) =>
+        at === 0 || !LETTER.test(all.charAt(at - 1)) ? ch : ch + ' ',
+      );
       parts = parts.replace(/(\p{Lu})(?=\p{Lu}\p{Ll})/gu, '$1 ');
       for (const part of parts.split(' ')) if (part !== '') words.push(part);
     }
@@ -389,7 +395,10 @@ function capitalizeCompact(word: string): string {
 
 /** Folds accents away and drops what cannot appear in an ASCII identifier: "Café" -> "Cafe". */
 export function toAsciiWord(word: string): string {
-  return word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^A-Za-z0-9]/g, '');
+  return word
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^A-Za-z0-9]/g, '');
 }
 
 /**
@@ -416,9 +425,7 @@ export function joinWords(words: readonly string[], casing: Casing, accepted: Ac
     case 'PascalCase': {
       const compact = words.map((w) => (isAccepted(w) ? w : toAsciiWord(w))).filter((w) => w !== '');
       if (casing === 'snake_case') return compact.map((w) => (isAccepted(w) ? w : w.toLowerCase())).join('_');
-      return compact
-        .map((w, i) => (isAccepted(w) ? w : casing === 'camelCase' && i === 0 ? w.toLowerCase() : capitalizeCompact(w)))
-        .join('');
+      return compact.map((w, i) => (isAccepted(w) ? w : casing === 'camelCase' && i === 0 ? w.toLowerCase() : capitalizeCompact(w))).join('');
     }
   }
 }
@@ -457,15 +464,4 @@ export function describeCasing(casing: Casing): string {
     case 'PascalCase':
       return 'words run together, every word starting with a capital letter, as in "OrderCompleted"';
   }
-}
-
-/**
- * Which casing a name is written in, when it is clearly one of them; used to
- * explain a finding ("this name is in snake_case"). Undefined when unclear.
- */
-export function detectCasing(text: string): Casing | undefined {
-  const candidates: Casing[] = ['snake_case', 'camelCase', 'PascalCase', 'Title Case', 'Sentence case', 'lower case'];
-  const words = splitWords(text);
-  if (words.length < 2) return undefined;
-  return candidates.find((c) => followsCasing(text, c));
 }

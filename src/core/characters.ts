@@ -10,7 +10,7 @@
  * and format characters belong to `whitespace`: this module reads cleaned
  * names.
  */
-import { findValues, FoundValue } from './values';
+import { findValues, type FoundValue } from './values';
 import { splitPath } from './names';
 
 /** Which kind of name is read: property names are paths. */

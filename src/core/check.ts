@@ -13,8 +13,8 @@ import type { NameScope } from './names';
 import type { Plan, TextCell } from './plan';
 import { REGISTRY } from './rules';
 import type { CellAt, NameInput, NameRule, NameTarget, PlanRule, Problem, RuleContext } from './rules/types';
-import { acceptedKey, DEFAULT_SETTINGS, ruleSeverity, Settings } from './settings';
-import { TabKind, TEMPLATE, tabDef } from './template';
+import { acceptedKey, DEFAULT_SETTINGS, ruleSeverity, type Settings } from './settings';
+import { type TabKind, TEMPLATE, tabDef } from './template';
 
 /** A finding about a name, before it is placed on a cell. */
 export interface NameFinding {
@@ -54,7 +54,10 @@ class NameChecker {
   private readonly cache = new Map<string, Map<string, NameFinding[]>>();
   private readonly byTarget: Record<NameTarget, NameRule<RuleId>[]>;
 
-  constructor(rules: readonly NameRule<RuleId>[], private readonly context: RuleContext) {
+  constructor(
+    rules: readonly NameRule<RuleId>[],
+    private readonly context: RuleContext,
+  ) {
     this.byTarget = { event: [], property: [], type: [], page: [] };
     for (const rule of rules) for (const target of rule.targets) this.byTarget[target].push(rule);
   }
@@ -114,10 +117,7 @@ class NameChecker {
   }
 }
 
-const TAB_ORDER: Record<TabKind, number> = TEMPLATE.reduce(
-  (order, def, i) => ({ ...order, [def.kind]: i }),
-  {} as Record<TabKind, number>,
-);
+const TAB_ORDER: Record<TabKind, number> = TEMPLATE.reduce((order, def, i) => ({ ...order, [def.kind]: i }), {} as Record<TabKind, number>);
 
 interface Placed {
   finding: Finding;
@@ -209,10 +209,7 @@ export function check(plan: Plan, settings: Settings = DEFAULT_SETTINGS): Findin
     );
   }
 
-  placed.sort(
-    (a, b) =>
-      a.tabOrder - b.tabOrder || a.finding.row - b.finding.row || a.finding.column - b.finding.column || a.ruleOrder - b.ruleOrder,
-  );
+  placed.sort((a, b) => a.tabOrder - b.tabOrder || a.finding.row - b.finding.row || a.finding.column - b.finding.column || a.ruleOrder - b.ruleOrder);
   return placed.map((p) => p.finding);
 }
 
@@ -222,12 +219,7 @@ export function check(plan: Plan, settings: Settings = DEFAULT_SETTINGS): Findin
  * `scope`), a Type cell ('type') or a page name ('page'). Plan-wide rules
  * need the plan and are not run.
  */
-export function checkName(
-  target: NameTarget,
-  text: string,
-  settings: Settings = DEFAULT_SETTINGS,
-  scope: NameScope = 'track',
-): NameFinding[] {
+export function checkName(target: NameTarget, text: string, settings: Settings = DEFAULT_SETTINGS, scope: NameScope = 'track'): NameFinding[] {
   const { names } = enabledRules(settings);
   return new NameChecker(names, makeContext(settings)).check(text, target, scope).slice();
 }

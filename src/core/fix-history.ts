@@ -5,7 +5,7 @@
  * left alone and named.
  */
 import { cellReference } from './a1';
-import { CellFix } from './fix';
+import { type CellFix } from './fix';
 
 /** A cell value as getValues gives it; dates are not names and never fixed. */
 export type CellValue = string | number | boolean;
@@ -40,8 +40,18 @@ export function parseFixBatch(json: string | undefined): FixBatch | null {
   try {
     const value = JSON.parse(json) as FixBatch;
     const ok =
-      value && typeof value.at === 'string' && Array.isArray(value.cells) &&
-      value.cells.every((c) => c && typeof c.tab === 'string' && Number.isInteger(c.row) && Number.isInteger(c.column) && typeof c.after === 'string' && ['string', 'number', 'boolean'].includes(typeof c.before));
+      value &&
+      typeof value.at === 'string' &&
+      Array.isArray(value.cells) &&
+      value.cells.every(
+        (c) =>
+          c &&
+          typeof c.tab === 'string' &&
+          Number.isInteger(c.row) &&
+          Number.isInteger(c.column) &&
+          typeof c.after === 'string' &&
+          ['string', 'number', 'boolean'].includes(typeof c.before),
+      );
     return ok ? value : null;
   } catch (_) {
     return null;

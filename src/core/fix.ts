@@ -5,7 +5,7 @@
  * read (which would turn a neighbour's formula into a plain value).
  */
 import { UserError } from './errors';
-import { Finding, RuleId } from './finding';
+import { type Finding, type RuleId } from './finding';
 import { columnLetters } from './a1';
 
 export interface FixTarget {
@@ -31,7 +31,8 @@ export function fixForTarget(findings: readonly Finding[], target: FixTarget): C
     (f) => f.rule === target.rule && f.tab === target.tab && f.row === target.row && f.column === target.column && f.text === target.text,
   );
   if (!found) throw new UserError(STALE_MESSAGE);
-  if (found.suggestion === undefined || found.suggestion === '') throw new UserError(`This ${target.rule} finding has no suggested fix; please change the cell by hand.`);
+  if (found.suggestion === undefined || found.suggestion === '')
+    throw new UserError(`This ${target.rule} finding has no suggested fix; please change the cell by hand.`);
   return { tab: found.tab, row: found.row, column: found.column, value: found.suggestion };
 }
 
@@ -51,8 +52,7 @@ export function fixesForRule(findings: readonly Finding[], rule: RuleId): CellFi
 
 /** One batch of writes on one tab: either a run of adjacent cells in one column, each of which is fixed, or scattered cells taking one value. */
 export type FixWrite =
-  | { kind: 'run'; tab: string; row: number; column: number; values: string[][] }
-  | { kind: 'same-value'; tab: string; a1s: string[]; value: string };
+  { kind: 'run'; tab: string; row: number; column: number; values: string[][] } | { kind: 'same-value'; tab: string; a1s: string[]; value: string };
 
 /**
  * Groups fixes into as few writes as possible: runs of two or more adjacent
@@ -70,7 +70,7 @@ export function groupFixes(fixes: readonly CellFix[]): FixWrite[] {
   for (const [tab, list] of byTab) {
     const sorted = [...list].sort((a, b) => a.column - b.column || a.row - b.row);
     const singles = new Map<string, string[]>();
-    for (let i = 0; i < sorted.length; ) {
+    for (let i = 0; i < sorted.length;) {
       let j = i + 1;
       while (j < sorted.length && sorted[j].column === sorted[i].column && sorted[j].row === sorted[j - 1].row + 1) j++;
       if (j - i >= 2) {
@@ -87,4 +87,3 @@ export function groupFixes(fixes: readonly CellFix[]): FixWrite[] {
   }
   return writes;
 }
-

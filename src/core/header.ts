@@ -3,7 +3,7 @@
  * and duplicate columns, and Segment's original template put a band of title
  * rows above the header, so nothing here relies on position.
  */
-import { ColumnKey, TabDef, normalizeCaption } from './template';
+import { type ColumnKey, type TabDef, normalizeCaption } from './template';
 
 /** How far down a header row may sit (Segment's template had it near row 10). */
 export const HEADER_SEARCH_ROWS = 20;

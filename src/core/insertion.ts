@@ -7,11 +7,11 @@
  */
 import { literalText } from './literal-text';
 import { UserError } from './errors';
-import { HeaderLayout } from './header';
+import { type HeaderLayout } from './header';
 import { cellText } from './parse';
-import { eventKey, Plan } from './plan';
-import { Spec, SpecEvent } from './specs';
-import { ColumnKey } from './template';
+import { eventKey, type Plan } from './plan';
+import { type Spec, type SpecEvent } from './specs';
+import { type ColumnKey } from './template';
 
 /** The Track columns insertion writes, in no particular order. */
 const WRITTEN: readonly ColumnKey[] = ['spec', 'event', 'firesWhen', 'property', 'type', 'allowedValues', 'propertyDescription'];
@@ -64,7 +64,8 @@ export function chooseEvents(spec: Spec, eventNames?: readonly string[]): SpecEv
 
 export function insertionMessage(inserted: number, skipped: number): string {
   if (!inserted && !skipped) return 'No events were chosen; nothing was inserted.';
-  if (!inserted) return skipped === 1 ? 'The event is already in the plan; nothing was inserted.' : `All ${skipped} events are already in the plan; nothing was inserted.`;
+  if (!inserted)
+    return skipped === 1 ? 'The event is already in the plan; nothing was inserted.' : `All ${skipped} events are already in the plan; nothing was inserted.`;
   const head = `Inserted ${inserted} event${inserted === 1 ? '' : 's'}`;
   if (!skipped) return `${head}.`;
   return `${head}, ${skipped} ${skipped === 1 ? 'was' : 'were'} already in the plan.`;

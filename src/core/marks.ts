@@ -13,7 +13,7 @@
  */
 import { columnLetters, lettersToColumn } from './a1';
 import type { Summary } from './check';
-import { Finding, RuleId, Severity } from './finding';
+import { type Finding, type RuleId, type Severity } from './finding';
 import { cellText } from './parse';
 
 /**
@@ -96,7 +96,6 @@ export interface TabMarks {
   /** Sheet rows whose Checks cell changes (for tests and the live check). */
   changedRows: number[];
 }
-
 
 const SYMBOLS = new Set(Object.values(SEVERITY_SYMBOL));
 
@@ -311,7 +310,8 @@ export function highlightRules(headerRow: number, checksColumn: number): Highlig
 }
 
 /** Today's formula, and the one earlier versions wrote (without SUBSTITUTE), so Clear removes both. */
-const OWN_FORMULA = /^=ISNUMBER\(SEARCH\("(✖|⚠|ℹ) "&TRIM\((\$?[A-Z]{1,3}\$\d+|SUBSTITUTE\(\$?[A-Z]{1,3}\$\d+,CHAR\(10\)," "\))\)&":",\s*\$[A-Z]{1,3}\$?\d+\)\)$/;
+const OWN_FORMULA =
+  /^=ISNUMBER\(SEARCH\("(✖|⚠|ℹ) "&TRIM\((\$?[A-Z]{1,3}\$\d+|SUBSTITUTE\(\$?[A-Z]{1,3}\$\d+,CHAR\(10\)," "\))\)&":",\s*\$[A-Z]{1,3}\$?\d+\)\)$/;
 
 /** Whether a conditional-format formula is one of the add-on's (wherever the sheet has since moved it). */
 export function isOwnHighlightFormula(formula: unknown): boolean {
@@ -333,7 +333,7 @@ export function planTabMarks(findings: readonly Finding[], snapshot: TabSnapshot
   if (isNew && texts.size === 0) return undefined;
   const { values, headerRow } = snapshot;
   const current = (row: number): string => cellText((values[row - 1] ?? [])[column - 1]);
-  const desired = (row: number): string => (row === headerRow ? CHECKS_CAPTION : texts.get(row) ?? '');
+  const desired = (row: number): string => (row === headerRow ? CHECKS_CAPTION : (texts.get(row) ?? ''));
   let last = values.length;
   for (const row of texts.keys()) if (row > last) last = row;
   const changedRows: number[] = [];
@@ -373,7 +373,6 @@ export interface EditBox {
   lastRow: number;
   lastColumn: number;
 }
-
 
 export function editBoxFromA1(a1: string): EditBox | undefined {
   const cell = /^\$?([A-Za-z]{0,3})\$?(\d*)$/;

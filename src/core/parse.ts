@@ -4,10 +4,10 @@
  * read as their displayed text, and what cannot be understood becomes a
  * ParseProblem with a message rather than an exception.
  */
-import { findHeader, HeaderLayout } from './header';
-import { Goal, PageEntry, ParseProblem, Plan, PlanTab, TextCell, Trait, TrackEvent, TrackProperty } from './plan';
+import { findHeader, type HeaderLayout } from './header';
+import { type Goal, type PageEntry, type ParseProblem, type Plan, type PlanTab, type TextCell, type Trait, type TrackEvent, type TrackProperty } from './plan';
 import { assignPlanTabs, hasTabHeader, kindOfAlias, kindOfTemplateName } from './plan-tabs';
-import { ColumnKey, TEMPLATE, TabDef, TabKind } from './template';
+import { type ColumnKey, TEMPLATE, type TabDef, type TabKind } from './template';
 
 export interface SheetData {
   name: string;
@@ -49,7 +49,11 @@ export function isRequired(value: unknown): boolean {
 }
 
 class RowReader {
-  constructor(private readonly row: readonly unknown[], private readonly rowNumber: number, private readonly header: HeaderLayout) {}
+  constructor(
+    private readonly row: readonly unknown[],
+    private readonly rowNumber: number,
+    private readonly header: HeaderLayout,
+  ) {}
 
   raw(key: ColumnKey): unknown {
     const column = this.header.columns[key];

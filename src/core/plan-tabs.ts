@@ -10,7 +10,7 @@
  */
 import { findHeader } from './header';
 import { isReservedTabName } from './owned-tabs';
-import { normalizeCaption, TEMPLATE, TabKind, tabDef } from './template';
+import { normalizeCaption, TEMPLATE, type TabKind, tabDef } from './template';
 
 export interface NamedValues {
   name: string;

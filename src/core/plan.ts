@@ -4,8 +4,8 @@
  * the cell a user has to change. Rows and columns are 1-based, as in Sheets.
  */
 import { normalizeSpaces } from './casing';
-import { HeaderLayout } from './header';
-import { TabKind } from './template';
+import { type HeaderLayout } from './header';
+import { type TabKind } from './template';
 
 /** One cell's content as text (numbers, dates and booleans as displayed), with where it is. */
 export interface TextCell {

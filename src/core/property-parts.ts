@@ -17,7 +17,7 @@ export function splitByBytes(text: string, maxBytes: number): string[] {
   const parts: string[] = [];
   let start = 0;
   let bytes = 0;
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const codePoint = text.codePointAt(i)!;
     const width = codePoint > 0xffff ? 2 : 1;
     const size = utf8Length(codePoint);

@@ -4,7 +4,7 @@
  * to know whether there are any; Repair compares them with the depths the
  * sheet reports and plans the fewest changes.
  */
-import { Plan, propertyRowSpan } from './plan';
+import { type Plan, propertyRowSpan } from './plan';
 
 export interface RowSpan {
   first: number;
@@ -21,15 +21,8 @@ export function expectedGroups(plan: Pick<Plan, 'events'>): RowSpan[] {
   return spans;
 }
 
-/**
- * The row whose depth tells whether the tab is grouped at all: the first
- * property row of the first event that has properties.
- */
-export function probeRow(plan: Pick<Plan, 'events'>): number | undefined {
-  return expectedGroups(plan)[0]?.first;
-}
-
-export const NO_GROUPS_MESSAGE = 'The Track tab has no row groups: no event has property rows grouped under it. Use Repair row groups in the sidebar to group them.';
+export const NO_GROUPS_MESSAGE =
+  'The Track tab has no row groups: no event has property rows grouped under it. Use Repair row groups in the sidebar to group them.';
 
 export function minimizeMessage(groups: number): string {
   return `Collapsed the property rows of ${groups} event${groups === 1 ? '' : 's'}; only event rows show.`;

@@ -9,7 +9,10 @@ const SEVERITY_WORD = { error: 'error', warning: 'warning', info: 'info' } as co
 
 /** Shows characters no one can see as escapes, and quotes an example with spaces at an end so they show. */
 function example(text: string): string {
-  let visible = text.replace(/[\p{Cc}\p{Cf}\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/gu, (ch) => `\\u${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+  let visible = text.replace(
+    /[\p{Cc}\p{Cf}\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/gu,
+    (ch) => `\\u${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`,
+  );
   if (/^ | $/.test(visible)) visible = `"${visible}"`;
   const ticks = visible.includes('`') ? '``' : '`';
   const pad = ticks === '``' ? ' ' : '';

@@ -12,7 +12,7 @@
  */
 import { restoreFormula } from './export/csv';
 import { HEADER_SEARCH_ROWS } from './header';
-import { SheetData, isRequired } from './parse';
+import { type SheetData, isRequired } from './parse';
 import { normalizeCaption, tabDef } from './template';
 
 type SegmentColumn = 'eventType' | 'eventName' | 'propertyName' | 'description' | 'labels' | 'dataType' | 'required' | 'enumValues';
@@ -79,7 +79,10 @@ const TEMPLATE_TYPES: Record<string, string> = {
  * not use is kept as written, for the checker to explain.
  */
 export function templateType(dataType: string, required: boolean): string {
-  const terms = dataType.split(',').map((t) => t.trim()).filter((t) => t !== '');
+  const terms = dataType
+    .split(',')
+    .map((t) => t.trim())
+    .filter((t) => t !== '');
   if (!required && terms.length && terms[terms.length - 1].toLowerCase() === 'null') terms.pop();
   if (!terms.length) return '';
   const mapped = terms.map((t) => TEMPLATE_TYPES[t.toLowerCase()]);
@@ -165,7 +168,12 @@ export function segmentCsvSheets(values: readonly (readonly unknown[])[]): Sheet
       }
       const starts = event !== currentEvent;
       currentEvent = event;
-      track[r] = rowOf(trackColumns, { ...(starts ? { 'Event Name': event } : {}), 'Property Name': name, ...field, 'Property Description': text(row, 'description') });
+      track[r] = rowOf(trackColumns, {
+        ...(starts ? { 'Event Name': event } : {}),
+        'Property Name': name,
+        ...field,
+        'Property Description': text(row, 'description'),
+      });
     } else if (eventType === 'identify' || eventType === 'group') {
       const cells = { Trait: name, ...field, 'Trait Description': text(row, 'description') };
       (eventType === 'identify' ? identify : group)[r] = rowOf(traitColumns, cells);

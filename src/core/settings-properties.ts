@@ -8,7 +8,7 @@
  */
 import { UserError } from './errors';
 import { joinParts, splitIntoParts } from './property-parts';
-import { parseSettings, serializeSettings, Settings, validateSettings } from './settings';
+import { parseSettings, serializeSettings, type Settings, validateSettings } from './settings';
 
 export const SETTINGS_KEY = 'trackingPlan.settings';
 /**
@@ -32,7 +32,7 @@ export function decodeSettings(json: string | null | undefined): StoredSettings 
 /** The settings a user saves, merged over the current ones; anything not understood is refused with a message. */
 export function settingsToSave(current: Settings, input: unknown): Settings {
   if (!input || typeof input !== 'object' || Array.isArray(input)) throw new UserError('The settings to save are missing or not in the expected form.');
-  const { settings, problems } = validateSettings({ ...current, ...(input as object) });
+  const { settings, problems } = validateSettings({ ...current, ...input });
   if (problems.length) {
     // The reader's fallback notes ("Using Title Case.") do not apply to a refusal.
     const reasons = problems.map((p) => p.replace(/\s*(Using [^.]*|It is ignored|it is ignored)\.$/, '').replace(/[;:,]$/, '.'));

@@ -7,7 +7,7 @@
  * header row, so a reader copes with moved columns.
  */
 import { RULE_IDS } from './rules';
-import { DEFAULT_SETTINGS, Settings, SettingsReading, validateSettings } from './settings';
+import { DEFAULT_SETTINGS, type Settings, type SettingsReading, validateSettings } from './settings';
 
 export const SETTINGS_TAB_INTRO =
   'Convention settings of this tracking plan, written by the Tracking Plan add-on (change them in its sidebar). ' +
@@ -94,7 +94,11 @@ export function settingsRecordFromRows(values: readonly (readonly unknown[])[]):
 /** The settings the tab states; each value it cannot use falls back with a problem, as stored settings do. */
 export function settingsFromRows(values: readonly (readonly unknown[])[]): SettingsReading {
   const record = settingsRecordFromRows(values);
-  if (!record) return { settings: validateSettings(undefined).settings, problems: ['The settings tab has no header row with "Setting" and "Value"; the defaults are used.'] };
+  if (!record)
+    return {
+      settings: validateSettings(undefined).settings,
+      problems: ['The settings tab has no header row with "Setting" and "Value"; the defaults are used.'],
+    };
   return validateSettings(record);
 }
 

@@ -3,7 +3,7 @@
  * per-rule severities and accepted findings the whole team shares. Defaults
  * follow Segment's planning guide (conventions.md).
  */
-import { RuleId, Severity } from './finding';
+import { type RuleId, type Severity } from './finding';
 import { isRuleId, RULE_IDS } from './rules';
 
 export const EVENT_CASINGS = ['Title Case', 'Sentence case', 'lower case', 'snake_case', 'camelCase', 'PascalCase'] as const;

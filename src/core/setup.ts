@@ -5,10 +5,8 @@
  * that exist are never changed; captions they lack are only reported.
  */
 import { findHeader } from './header';
-import { TEMPLATE, TabDef, TabKind, Validation, headerCaptions } from './template';
+import { TEMPLATE, type TabDef, type TabKind, type Validation, headerCaptions } from './template';
 
-/** Sheets' default column width; columns the template wants about this wide are left alone. */
-export const DEFAULT_COLUMN_WIDTH = 100;
 /** Template widths up to this are close enough to the default to cost no call. */
 const NARROW_WIDTH = 120;
 

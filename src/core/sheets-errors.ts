@@ -23,7 +23,8 @@ const KNOWN: readonly Known[] = [
   },
   {
     pattern: /above the limit of ([\d,]+) cells/i,
-    message: (m) => `The spreadsheet has reached Sheets' limit of ${m[1]} cells, so nothing more could be added. Delete unused rows, columns or tabs, then try again.`,
+    message: (m) =>
+      `The spreadsheet has reached Sheets' limit of ${m[1]} cells, so nothing more could be added. Delete unused rows, columns or tabs, then try again.`,
   },
   {
     pattern: /more than the maximum of 50000 characters/i,

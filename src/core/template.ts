@@ -8,20 +8,39 @@ export type TabKind = 'goals' | 'identify' | 'group' | 'page' | 'track';
 
 export type ColumnKey =
   // Goals
-  | 'goal' | 'questions' | 'metric' | 'events' | 'owner'
+  | 'goal'
+  | 'questions'
+  | 'metric'
+  | 'events'
+  | 'owner'
   // Identify / Group
-  | 'trait' | 'traitDescription' | 'sentBefore' | 'why'
+  | 'trait'
+  | 'traitDescription'
+  | 'sentBefore'
+  | 'why'
   // Page & Screen
-  | 'side' | 'methods' | 'pageName' | 'properties'
+  | 'side'
+  | 'methods'
+  | 'pageName'
+  | 'properties'
   // Track (Custom)
-  | 'spec' | 'event' | 'firesWhen' | 'property' | 'propertyDescription' | 'status'
+  | 'spec'
+  | 'event'
+  | 'firesWhen'
+  | 'property'
+  | 'propertyDescription'
+  | 'status'
   // shared
-  | 'priority' | 'businessGoal' | 'type' | 'required' | 'allowedValues' | 'notes';
+  | 'priority'
+  | 'businessGoal'
+  | 'type'
+  | 'required'
+  | 'allowedValues'
+  | 'notes';
 
 export type Validation =
   /** A dropdown; `strict: false` still accepts other text, so a check can explain a wrong value. */
-  | { kind: 'list'; values: readonly string[]; strict: boolean }
-  | { kind: 'checkbox' };
+  { kind: 'list'; values: readonly string[]; strict: boolean } | { kind: 'checkbox' };
 
 export interface ColumnDef {
   key: ColumnKey;
@@ -103,7 +122,13 @@ export const TEMPLATE: readonly TabDef[] = [
       priorityColumn,
       { key: 'businessGoal', caption: 'Business Goal', width: 180 },
       { key: 'side', caption: 'Side', width: 90, validation: { kind: 'list', values: ['Client', 'Server'], strict: false } },
-      { key: 'methods', caption: 'Method(s)', aliases: ['Method', 'Methods'], width: 110, validation: { kind: 'list', values: ['Page', 'Screen', 'Page, Screen'], strict: false } },
+      {
+        key: 'methods',
+        caption: 'Method(s)',
+        aliases: ['Method', 'Methods'],
+        width: 110,
+        validation: { kind: 'list', values: ['Page', 'Screen', 'Page, Screen'], strict: false },
+      },
       { key: 'pageName', caption: 'Page or Screen Name', aliases: ['Page Name', 'Screen Name', 'Name'], width: 220 },
       { key: 'properties', caption: 'Properties', width: 240 },
       { key: 'notes', caption: 'Notes', width: 200 },
@@ -139,7 +164,11 @@ export function tabDef(kind: TabKind): TabDef {
 
 /** Header captions compare case-insensitively, ignoring trailing dots and surrounding spaces. */
 export function normalizeCaption(caption: unknown): string {
-  return String(caption ?? '').replace(/\s+/g, ' ').trim().replace(/[.\s]+$/, '').toLowerCase();
+  return String(caption ?? '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[.\s]+$/, '')
+    .toLowerCase();
 }
 
 /** The header row as the template writes it, with '' for the gap columns. */

@@ -21,7 +21,9 @@ export interface FoundValue {
   text: string;
 }
 
-const MONTH = MONTHS.slice().sort((a, b) => b.length - a.length).join('|');
+const MONTH = MONTHS.slice()
+  .sort((a, b) => b.length - a.length)
+  .join('|');
 
 const PATTERNS: readonly { kind: ValueKind; pattern: RegExp; accept?: (text: string) => boolean }[] = [
   { kind: 'url', pattern: /\b(?:https?|ftp):\/\/\S+|\bwww\.\S+/gi },

@@ -3,8 +3,10 @@
  * Date, no class instances) because google.script.run serialises them. The
  * sidebar client imports these types, so a change here breaks its build.
  */
-import { RuleId, Severity } from '../core/finding';
-import { Settings } from '../core/settings';
+import type { ObservationState } from '../core/coverage/observation';
+import type { ReaderState, ReadSummary } from '../core/coverage/reader';
+import { type RuleId, type Severity } from '../core/finding';
+import { type Settings } from '../core/settings';
 
 /** A short answer for the person who clicked: shown in the sidebar and as a toast. */
 export interface MessageDto {
@@ -160,10 +162,10 @@ export interface ExportDto {
  */
 export interface ObservedUploadDto {
   /** The reader of the file being sent, or null between files. */
-  reader: import('../core/coverage/reader').ReaderState | null;
-  observation: import('../core/coverage/observation').ObservationState;
+  reader: ReaderState | null;
+  observation: ObservationState;
   /** Files already read whole. */
-  files: import('../core/coverage/reader').ReadSummary[];
+  files: ReadSummary[];
   /** Records read so far, over all files (for the progress line). */
   records: number;
 }

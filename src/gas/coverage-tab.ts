@@ -4,7 +4,7 @@
  * that happens to be called "Coverage" is left alone and the add-on's gets
  * another name.
  */
-import { CoverageTabValues } from '../core/coverage/coverage-tab';
+import { type CoverageTabValues } from '../core/coverage/coverage-tab';
 import { OWNED_TAB_NAMES } from '../core/owned-tabs';
 import { claimSheet, findOwnedSheet } from './ownership';
 
@@ -22,7 +22,11 @@ function freeName(spreadsheet: Spreadsheet): string {
 }
 
 /** Writes the report; returns the tab's name. About ten calls, plus one per planned event with near misses. */
-export function writeCoverageTab(spreadsheet: Spreadsheet, tab: CoverageTabValues, controlBefore: GoogleAppsScript.Spreadsheet.GroupControlTogglePosition): string {
+export function writeCoverageTab(
+  spreadsheet: Spreadsheet,
+  tab: CoverageTabValues,
+  controlBefore: GoogleAppsScript.Spreadsheet.GroupControlTogglePosition,
+): string {
   let sheet: Sheet | null = findOwnedSheet(spreadsheet, 'coverage');
   const existed = !!sheet;
   if (!sheet) {

@@ -3,11 +3,28 @@
  * handlers report through toasts and alerts; sidebar functions return
  * JSON-safe data. Each is a one-liner over a command in ./commands.
  */
-import { Settings } from '../core/settings';
-import { AcceptedFinding } from '../core/settings';
+import { type Settings } from '../core/settings';
+import { type AcceptedFinding } from '../core/settings';
 import type {
-  ChangesDto, CheckResultDto, CoverageResultDto, ExportDto, ExportFormat, FixPreviewDto, FixTarget, ImportFileDto, ImportResultDto, MessageDto,
-  ObservedEventPick, ObservedUploadDto, OverviewDto, RepairProgressDto, SettingsDto, SidebarStateDto, SpecListDto, SpecPickerDto, StatusListDto,
+  ChangesDto,
+  CheckResultDto,
+  CoverageResultDto,
+  ExportDto,
+  ExportFormat,
+  FixPreviewDto,
+  FixTarget,
+  ImportFileDto,
+  ImportResultDto,
+  MessageDto,
+  ObservedEventPick,
+  ObservedUploadDto,
+  OverviewDto,
+  RepairProgressDto,
+  SettingsDto,
+  SidebarStateDto,
+  SpecListDto,
+  SpecPickerDto,
+  StatusListDto,
   VersionListDto,
 } from './api-types';
 import * as accepted from './commands/accepted-findings';

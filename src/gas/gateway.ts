@@ -4,10 +4,10 @@
  * getSheetValues) and written in batches, so the number of calls an
  * operation makes does not grow with the number of rows.
  */
-import { parsePlan, SheetData } from '../core/parse';
-import { Plan } from '../core/plan';
+import { parsePlan, type SheetData } from '../core/parse';
+import { type Plan } from '../core/plan';
 import { hasTabHeader, kindOfAlias, kindOfTemplateName } from '../core/plan-tabs';
-import { TEMPLATE, TabKind, tabDef } from '../core/template';
+import { TEMPLATE, type TabKind, tabDef } from '../core/template';
 import { ownedSheetIds } from './ownership';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

@@ -12,8 +12,8 @@ import { findHeader } from '../core/header';
 import { withUnseen } from '../core/coverage/unseen';
 import { CROSS_TAB_RULES, editBoxFromA1, editIsOnlyInChecksColumn, editNeedsOtherTab, planTabMarks } from '../core/marks';
 import { kindOfAlias, kindOfTemplateName } from '../core/plan-tabs';
-import { TabKind, tabDef } from '../core/template';
-import { findTabs, planFromTabs, readSheetValues, TabHandle } from './gateway';
+import { type TabKind, tabDef } from '../core/template';
+import { findTabs, planFromTabs, readSheetValues, type TabHandle } from './gateway';
 import { writeChecksCells, writeTabMarks } from './marks-writer';
 import { findOwnedColumn } from './ownership';
 import { activeSpreadsheet, appsScriptServices } from './services';
@@ -67,7 +67,7 @@ export function liveCheck(services: LiveServices, e: GoogleAppsScript.Events.She
   for (const handle of handles) {
     const tab = plan.tabs[handle.kind];
     if (!tab || tab.sheetName !== handle.name) continue;
-    const column = handle.sheet === sheet ? ownedColumn : findOwnedColumn(handle.sheet, 'checks') ?? undefined;
+    const column = handle.sheet === sheet ? ownedColumn : (findOwnedColumn(handle.sheet, 'checks') ?? undefined);
     const marks = planTabMarks(findings, { name: handle.name, headerRow: tab.header.row, values: handle.values, ownedColumn: column }, { keepRules });
     if (!marks) continue;
     if (marks.isNewColumn || marks.adopt) {

@@ -6,9 +6,9 @@
  * the add-on's.
  */
 import { cellA1, columnLetters } from '../core/a1';
-import { CHECKS_LEGEND, HighlightRule, isOwnHighlightFormula, planChecksClear, TabMarks } from '../core/marks';
+import { CHECKS_LEGEND, type HighlightRule, isOwnHighlightFormula, planChecksClear, type TabMarks } from '../core/marks';
 import { claimColumn, COLUMN_MARKER_KEY, releaseColumn } from './ownership';
-import { MarkedTab } from './settings-store';
+import { type MarkedTab } from './settings-store';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type SpreadsheetApp = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
@@ -95,7 +95,9 @@ export function removeTabMarks(sheet: Sheet, ownedColumn: number | undefined, va
     if (clear.deleteColumn) {
       sheet.deleteColumn(ownedColumn);
     } else {
-      const a1s = clear.runs.map((run) => (run.first === run.last ? cellA1(run.first, ownedColumn) : `${cellA1(run.first, ownedColumn)}:${cellA1(run.last, ownedColumn)}`));
+      const a1s = clear.runs.map((run) =>
+        run.first === run.last ? cellA1(run.first, ownedColumn) : `${cellA1(run.first, ownedColumn)}:${cellA1(run.last, ownedColumn)}`,
+      );
       if (a1s.length) sheet.getRangeList(a1s).clearContent();
       if (clear.headerRow !== undefined) sheet.getRange(clear.headerRow, ownedColumn).clearNote();
       releaseColumn(sheet, 'checks');

@@ -7,8 +7,8 @@
  */
 import { isUserError } from '../core/errors';
 import { explainSheetsError } from '../core/sheets-errors';
-import { MessageDto } from './api-types';
-import { activeSpreadsheet, Services } from './services';
+import { type MessageDto } from './api-types';
+import { activeSpreadsheet, type Services } from './services';
 
 export const UNEXPECTED_MESSAGE = 'Something went wrong and nothing was changed. Please try again; if it keeps happening, reload the spreadsheet.';
 

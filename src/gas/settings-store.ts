@@ -4,12 +4,12 @@
  * check, and which tabs carry the add-on's marks. All of it is read with
  * two calls once per run and written with one.
  */
-import { Settings } from '../core/settings';
-import { FixBatch, parseFixBatch } from '../core/fix-history';
+import { type Settings } from '../core/settings';
+import { type FixBatch, parseFixBatch } from '../core/fix-history';
 import { joinParts, splitIntoParts } from '../core/property-parts';
 import { decodeSettingsProperties, settingsProperties } from '../core/settings-properties';
-import { decodeUnseen, encodeUnseen, UnseenEvents, unseenParts } from '../core/coverage/unseen';
-import { SummaryDto } from './api-types';
+import { decodeUnseen, encodeUnseen, type UnseenEvents, unseenParts } from '../core/coverage/unseen';
+import { type SummaryDto } from './api-types';
 
 export const LAST_CHECK_KEY = 'trackingPlan.lastCheck';
 export const MARKS_KEY = 'trackingPlan.marks';

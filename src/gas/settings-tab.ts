@@ -8,7 +8,7 @@
  */
 import { literalText } from '../core/literal-text';
 import { OWNED_TAB_NAMES } from '../core/owned-tabs';
-import { Settings } from '../core/settings';
+import { type Settings } from '../core/settings';
 import { isDefaultSettings, settingsRows } from '../core/settings-sheet';
 import { claimSheet, findOwnedSheet } from './ownership';
 

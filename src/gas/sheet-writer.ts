@@ -4,9 +4,9 @@
  * their row groups. Every function costs a fixed number of calls, except
  * that grouping costs two per inserted event that has properties.
  */
-import { InsertionPlan } from '../core/insertion';
-import { TabLayout } from '../core/setup';
-import { Validation } from '../core/template';
+import { type InsertionPlan } from '../core/insertion';
+import { type TabLayout } from '../core/setup';
+import { type Validation } from '../core/template';
 
 type SpreadsheetApp = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

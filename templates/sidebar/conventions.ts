@@ -26,20 +26,24 @@ export function renderSettings(form: SettingsForm, dto: SettingsDto): void {
   options(form.propertyCasing, choices.propertyCasing, settings.propertyCasing);
   form.acceptedWords.value = formatAcceptedWords(settings.acceptedWords);
   const severities = (settings.severities || {}) as Record<string, RuleSeverity | undefined>;
-  replace(form.rules, ...choices.rules.map((rule) => {
-    const id = `rule-${rule.id}`;
-    const level = h('select', { className: 'severity', attrs: { id, 'data-rule': rule.id, 'data-own': rule.severity, 'aria-describedby': `${id}-desc` } },
-      ...LEVELS.map((l) => h('option', { attrs: { value: l } }, l === rule.severity ? `${l} (default)` : l)),
-    );
-    level.value = severities[rule.id] ?? rule.severity;
-    return h('li', { className: 'rule-item' },
-      h('div', { className: 'rule-setting' },
-        h('label', { className: 'rule-label', attrs: { for: id } }, rule.title),
-        level,
-      ),
-      h('span', { className: 'switch-desc', attrs: { id: `${id}-desc` } }, `${rule.id}: ${rule.description}`),
-    );
-  }));
+  replace(
+    form.rules,
+    ...choices.rules.map((rule) => {
+      const id = `rule-${rule.id}`;
+      const level = h(
+        'select',
+        { className: 'severity', attrs: { id, 'data-rule': rule.id, 'data-own': rule.severity, 'aria-describedby': `${id}-desc` } },
+        ...LEVELS.map((l) => h('option', { attrs: { value: l } }, l === rule.severity ? `${l} (default)` : l)),
+      );
+      level.value = severities[rule.id] ?? rule.severity;
+      return h(
+        'li',
+        { className: 'rule-item' },
+        h('div', { className: 'rule-setting' }, h('label', { className: 'rule-label', attrs: { for: id } }, rule.title), level),
+        h('span', { className: 'switch-desc', attrs: { id: `${id}-desc` } }, `${rule.id}: ${rule.description}`),
+      );
+    }),
+  );
   replace(form.warnings, ...dto.warnings.map((warning) => h('p', {}, warning)));
   form.warnings.hidden = dto.warnings.length === 0;
 }

@@ -10,11 +10,14 @@ const urls: string[] = [];
 
 export function renderDownloads(list: HTMLElement, files: readonly ExportFileDto[], autoDownload: boolean): void {
   while (urls.length) URL.revokeObjectURL(urls.pop()!);
-  replace(list, ...files.map((file) => {
-    const url = URL.createObjectURL(new Blob([file.content], { type: file.mimeType || 'application/octet-stream' }));
-    urls.push(url);
-    const link = h('a', { attrs: { href: url, download: file.filename } }, file.filename);
-    return h('li', {}, link);
-  }));
+  replace(
+    list,
+    ...files.map((file) => {
+      const url = URL.createObjectURL(new Blob([file.content], { type: file.mimeType || 'application/octet-stream' }));
+      urls.push(url);
+      const link = h('a', { attrs: { href: url, download: file.filename } }, file.filename);
+      return h('li', {}, link);
+    }),
+  );
   if (autoDownload) for (const link of Array.from(list.querySelectorAll('a'))) link.click();
 }

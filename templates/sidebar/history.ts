@@ -52,14 +52,17 @@ function renderStatusEvents(listElement: HTMLElement, list: StatusListDto | unde
     replace(listElement, h('li', { className: 'muted empty' }, 'No event has this status.'));
     return;
   }
-  replace(listElement, ...events.map((event) => {
-    const button = h('button', { className: 'link status-event', attrs: { type: 'button', title: `Row ${event.row}` } }, event.name);
-    button.addEventListener('click', () => {
-      void task(`Selecting ${event.name}…`, () => run('selectCell', event.tab, event.row, event.column));
-    });
-    const extra = wanted === OTHER_STATUS ? h('span', { className: 'muted' }, ` (${event.status})`) : null;
-    return h('li', {}, button, extra);
-  }));
+  replace(
+    listElement,
+    ...events.map((event) => {
+      const button = h('button', { className: 'link status-event', attrs: { type: 'button', title: `Row ${event.row}` } }, event.name);
+      button.addEventListener('click', () => {
+        void task(`Selecting ${event.name}…`, () => run('selectCell', event.tab, event.row, event.column));
+      });
+      const extra = wanted === OTHER_STATUS ? h('span', { className: 'muted' }, ` (${event.status})`) : null;
+      return h('li', {}, button, extra);
+    }),
+  );
 }
 
 function versionOption(version: VersionDto): HTMLOptionElement {
@@ -92,7 +95,9 @@ function changeItem(change: ChangeDto): HTMLElement {
 }
 
 function renderChanges(dto: ChangesDto): void {
-  const summary = dto.changes.length ? `${dto.title}: ${plural(dto.breaking, 'breaking change')}, ${plural(dto.other, 'other change')}.` : `${dto.title}: no changes.`;
+  const summary = dto.changes.length
+    ? `${dto.title}: ${plural(dto.breaking, 'breaking change')}, ${plural(dto.other, 'other change')}.`
+    : `${dto.title}: no changes.`;
   byId('changes-summary').textContent = summary;
   // Breaking changes first: they are what a reviewer must see.
   const ordered = [...dto.changes.filter((c) => c.breaking), ...dto.changes.filter((c) => !c.breaking)];
@@ -124,20 +129,26 @@ export function initHistory(): void {
   const select = byId<HTMLSelectElement>('status-filter');
   let loaded = false;
   const approvedOnly = byId<HTMLInputElement>('export-approved-only');
-  const load = () => task('Loading history…', async () => {
-    await Promise.all([loadStatuses(), loadVersions(), run('getSettings').then((dto) => (approvedOnly.checked = dto.settings.exportApprovedOnly === true))]);
-    loaded = true;
-  });
+  const load = () =>
+    task('Loading history…', async () => {
+      await Promise.all([loadStatuses(), loadVersions(), run('getSettings').then((dto) => (approvedOnly.checked = dto.settings.exportApprovedOnly === true))]);
+      loaded = true;
+    });
   approvedOnly.addEventListener('change', () => {
     const wanted = approvedOnly.checked;
-    void task('Saving…', async () => {
-      const dto = await run('saveSettings', { exportApprovedOnly: wanted });
-      approvedOnly.checked = dto.settings.exportApprovedOnly === true;
-      showMessage(approvedOnly.checked ? 'Exports now hold only Approved and Implemented events.' : 'Exports now hold every event except Deprecated ones.');
-    }, [], (message) => {
-      approvedOnly.checked = !wanted;
-      showMessage(message, 'error');
-    });
+    void task(
+      'Saving…',
+      async () => {
+        const dto = await run('saveSettings', { exportApprovedOnly: wanted });
+        approvedOnly.checked = dto.settings.exportApprovedOnly === true;
+        showMessage(approvedOnly.checked ? 'Exports now hold only Approved and Implemented events.' : 'Exports now hold every event except Deprecated ones.');
+      },
+      [],
+      (message) => {
+        approvedOnly.checked = !wanted;
+        showMessage(message, 'error');
+      },
+    );
   });
   section.addEventListener('toggle', () => {
     if (section.open && !loaded) void load();
@@ -156,33 +167,45 @@ export function initHistory(): void {
   const nameInput = byId<HTMLInputElement>('version-name');
   byId<HTMLFormElement>('save-version-form').addEventListener('submit', (event) => {
     event.preventDefault();
-    void task('Saving the version…', async () => {
-      const dto = await run('saveVersion', nameInput.value);
-      renderVersions(dto.versions);
-      nameInput.value = '';
-      showMessage(dto.message);
-    }, [saveButton]);
+    void task(
+      'Saving the version…',
+      async () => {
+        const dto = await run('saveVersion', nameInput.value);
+        renderVersions(dto.versions);
+        nameInput.value = '';
+        showMessage(dto.message);
+      },
+      [saveButton],
+    );
   });
 
   const showButton = byId<HTMLButtonElement>('show-changes');
   showButton.addEventListener('click', () => {
     const chosen = chosenComparison();
     if (!chosen) return;
-    void task('Comparing…', async () => {
-      const dto = await run('compareVersions', chosen[0], chosen[1]);
-      renderChanges(dto);
-      showMessage(dto.message, dto.breaking ? 'problems' : 'ok');
-    }, [showButton]);
+    void task(
+      'Comparing…',
+      async () => {
+        const dto = await run('compareVersions', chosen[0], chosen[1]);
+        renderChanges(dto);
+        showMessage(dto.message, dto.breaking ? 'problems' : 'ok');
+      },
+      [showButton],
+    );
   });
 
   const changelogButton = byId<HTMLButtonElement>('write-changelog');
   changelogButton.addEventListener('click', () => {
     const chosen = chosenComparison();
     if (!chosen) return;
-    void task('Writing the Changelog tab…', async () => {
-      const dto = await run('writeChangelog', chosen[0], chosen[1]);
-      renderChanges(dto);
-      showMessage(dto.message, dto.breaking ? 'problems' : 'ok');
-    }, [changelogButton]);
+    void task(
+      'Writing the Changelog tab…',
+      async () => {
+        const dto = await run('writeChangelog', chosen[0], chosen[1]);
+        renderChanges(dto);
+        showMessage(dto.message, dto.breaking ? 'problems' : 'ok');
+      },
+      [changelogButton],
+    );
   });
 }

@@ -31,19 +31,29 @@ export interface ImportActions {
 export function renderImportResult(container: HTMLElement, result: ImportResultDto, actions: ImportActions): void {
   const conflicts = result.conflicts.map((conflict) => {
     const where = cellLabel(conflict.tab, conflict.a1);
-    const target = h('button', { className: 'finding-target', attrs: { type: 'button', title: `Select ${where}` } },
+    const target = h(
+      'button',
+      { className: 'finding-target', attrs: { type: 'button', title: `Select ${where}` } },
       h('span', { className: 'finding-where' }, where),
       h('span', { className: 'finding-message' }, conflict.message),
     );
     target.addEventListener('click', () => actions.select(conflict));
     return h('li', { className: 'finding import-conflict' }, target);
   });
-  replace(container,
+  replace(
+    container,
     h('p', { className: 'import-message' }, result.message),
     conflicts.length
-      ? h('div', { className: 'import-conflicts' },
-          h('p', { className: 'help' }, `${conflicts.length === 1 ? 'This name is' : 'These names are'} already in the plan; the imported ${conflicts.length === 1 ? 'one was' : 'ones were'} not added. Compare and update by hand if needed:`),
-          h('ul', { className: 'findings' }, ...conflicts))
+      ? h(
+          'div',
+          { className: 'import-conflicts' },
+          h(
+            'p',
+            { className: 'help' },
+            `${conflicts.length === 1 ? 'This name is' : 'These names are'} already in the plan; the imported ${conflicts.length === 1 ? 'one was' : 'ones were'} not added. Compare and update by hand if needed:`,
+          ),
+          h('ul', { className: 'findings' }, ...conflicts),
+        )
       : null,
     result.notes.length ? h('div', { className: 'callout import-notes' }, h('ul', {}, ...result.notes.map((n) => h('li', {}, n)))) : null,
   );

@@ -13,7 +13,8 @@ export interface Picker {
 }
 
 export function renderSpecOptions(select: HTMLSelectElement, list: SpecListDto): void {
-  replace(select,
+  replace(
+    select,
     h('option', { attrs: { value: '' } }, 'Choose a spec…'),
     ...list.specs.map((spec) => h('option', { attrs: { value: spec.id } }, `${spec.name} (${plural(spec.eventCount, 'event')})`)),
   );
@@ -31,7 +32,9 @@ export function renderPicker(container: HTMLElement, picker: SpecPickerDto, onCh
     const box = h('input', { attrs: { type: 'checkbox', id, value: event.name, disabled: event.inPlan, 'aria-describedby': `${id}-meta` } });
     box.addEventListener('change', onChange);
     const meta = event.inPlan ? 'in plan' : plural(event.propertyCount, 'property', 'properties');
-    return h('label', { className: event.inPlan ? 'pick in-plan' : 'pick', attrs: { for: id, title: event.description || undefined } },
+    return h(
+      'label',
+      { className: event.inPlan ? 'pick in-plan' : 'pick', attrs: { for: id, title: event.description || undefined } },
       box,
       h('span', { className: 'pick-name' }, event.name),
       h('span', { className: event.inPlan ? 'pick-meta badge neutral' : 'pick-meta', attrs: { id: `${id}-meta` } }, meta),
@@ -45,7 +48,9 @@ export function pickerBoxes(container: HTMLElement): HTMLInputElement[] {
 }
 
 export function chosenNames(container: HTMLElement): string[] {
-  return pickerBoxes(container).filter((b) => b.checked && !b.disabled).map((b) => b.value);
+  return pickerBoxes(container)
+    .filter((b) => b.checked && !b.disabled)
+    .map((b) => b.value);
 }
 
 export function setAll(container: HTMLElement, checked: boolean): void {

@@ -8,13 +8,13 @@
  */
 import type { CheckResultDto, ExportFormat, FindingDto, FixPreviewDto, OverviewDto, RuleDto, SidebarStateDto, SpecPickerDto } from '../../src/gas/api-types';
 import { byId, h, replace } from './dom';
-import { readSettings, renderSettings, SettingsForm } from './conventions';
+import { readSettings, renderSettings, type SettingsForm } from './conventions';
 import { renderDownloads } from './exporting';
 import { initObserved } from './observed';
 import { readImportFile, renderImportResult } from './import';
 import { initHistory } from './history';
 import { chosenNames, renderPicker, renderSpecOptions, setAll, updatePickerState } from './insert';
-import { findingKey, NO_FILTER, open, ProblemFilter, step, validFilter, applyFilter } from './navigation';
+import { findingKey, NO_FILTER, open, type ProblemFilter, step, validFilter, applyFilter } from './navigation';
 import { renderOverview, renderOverviewError } from './overview';
 import { renderProblems } from './problems';
 import { run } from './server';
@@ -68,23 +68,31 @@ function renderView(): void {
   keepingFocus(() => {
     if (state.overview) renderOverview(overviewBody, state.overview, { setUpTemplate });
     state.filter = state.result ? validFilter(state.result.findings, state.filter) : { ...NO_FILTER };
-    renderProblems(problemsBody, problemsCount, {
-      result: state.result,
-      cleared: !!state.overview && !state.overview.checksOn && !!state.overview.lastCheck,
-      missingTabs: state.overview ? state.overview.missingTabs : [],
-      rules: state.rules,
-      filter: state.filter,
-      current: state.current,
-      preview: state.preview,
-      canUndoFix: !!state.overview && !!state.overview.canUndoFix,
-    }, problemActions);
+    renderProblems(
+      problemsBody,
+      problemsCount,
+      {
+        result: state.result,
+        cleared: !!state.overview && !state.overview.checksOn && !!state.overview.lastCheck,
+        missingTabs: state.overview ? state.overview.missingTabs : [],
+        rules: state.rules,
+        filter: state.filter,
+        current: state.current,
+        preview: state.preview,
+        canUndoFix: !!state.overview && !!state.overview.canUndoFix,
+      },
+      problemActions,
+    );
   });
   document.body.dataset.stamp = stampSeen;
 }
 
 let stampSeen = '';
 // A change made elsewhere (the menu, typing, another person): the last notice spoke of the sheet before it, so it fades.
-const sync = syncer(() => { markMessageStale(); return refreshView(); }, isBusy);
+const sync = syncer(() => {
+  markMessageStale();
+  return refreshView();
+}, isBusy);
 
 function applyState(dto: SidebarStateDto): void {
   stampSeen = dto.stamp;
@@ -104,12 +112,16 @@ async function refreshView(): Promise<void> {
 }
 
 function setUpTemplate(button: HTMLButtonElement): void {
-  void task('Setting up the template…', async () => {
-    const { message } = await run('setUpTemplate');
-    showMessage(message);
-    await refreshView();
-    if (state.picker) await loadPicker(state.picker.specId);
-  }, [button]);
+  void task(
+    'Setting up the template…',
+    async () => {
+      const { message } = await run('setUpTemplate');
+      showMessage(message);
+      await refreshView();
+      if (state.picker) await loadPicker(state.picker.specId);
+    },
+    [button],
+  );
 }
 
 // Problems -----------------------------------------------------------------
@@ -120,12 +132,16 @@ function resultKind(result: CheckResultDto): 'ok' | 'problems' {
 }
 
 function checkNow(button?: HTMLButtonElement): Promise<unknown> {
-  return task('Checking conventions…', async () => {
-    const result = await run('checkNow');
-    state.result = result;
-    showMessage(result.message || summaryText(result), resultKind(result));
-    await refreshView();
-  }, button ? [button] : []);
+  return task(
+    'Checking conventions…',
+    async () => {
+      const result = await run('checkNow');
+      state.result = result;
+      showMessage(result.message || summaryText(result), resultKind(result));
+      await refreshView();
+    },
+    button ? [button] : [],
+  );
 }
 
 function selectFinding(finding: FindingDto): void {
@@ -143,30 +159,42 @@ function stepFinding(direction: 1 | -1): void {
 }
 
 function fix(finding: FindingDto, button: HTMLButtonElement): void {
-  void task(`Fixing ${finding.a1}…`, async () => {
-    const result = await run('fixFinding', { rule: finding.rule, tab: finding.tab, row: finding.row, column: finding.column, text: finding.text });
-    showMessage(result.message, 'ok', { label: 'Undo', run: undoFix });
-    await refreshView();
-  }, [button]);
+  void task(
+    `Fixing ${finding.a1}…`,
+    async () => {
+      const result = await run('fixFinding', { rule: finding.rule, tab: finding.tab, row: finding.row, column: finding.column, text: finding.text });
+      showMessage(result.message, 'ok', { label: 'Undo', run: undoFix });
+      await refreshView();
+    },
+    [button],
+  );
 }
 
 function previewFixAll(rule: string, button: HTMLButtonElement): void {
-  void task(`Working out what Fix all would change…`, async () => {
-    state.preview = await run('previewFixAll', rule);
-    renderView();
-    const first = document.getElementById(state.preview.changes.length ? 'preview-apply' : 'preview-cancel');
-    if (first) first.focus();
-    byId('fix-preview').scrollIntoView({ block: 'nearest' });
-  }, [button]);
+  void task(
+    `Working out what Fix all would change…`,
+    async () => {
+      state.preview = await run('previewFixAll', rule);
+      renderView();
+      const first = document.getElementById(state.preview.changes.length ? 'preview-apply' : 'preview-cancel');
+      if (first) first.focus();
+      byId('fix-preview').scrollIntoView({ block: 'nearest' });
+    },
+    [button],
+  );
 }
 
 function applyPreview(preview: FixPreviewDto, button: HTMLButtonElement): void {
-  void task(`Fixing ${plural(preview.changes.length, 'cell')}…`, async () => {
-    const result = await run('fixAllOfRule', preview.rule);
-    state.preview = undefined;
-    showMessage(result.message, 'ok', { label: 'Undo', run: undoFix });
-    await refreshView();
-  }, [button]);
+  void task(
+    `Fixing ${plural(preview.changes.length, 'cell')}…`,
+    async () => {
+      const result = await run('fixAllOfRule', preview.rule);
+      state.preview = undefined;
+      showMessage(result.message, 'ok', { label: 'Undo', run: undoFix });
+      await refreshView();
+    },
+    [button],
+  );
 }
 
 function cancelPreview(): void {
@@ -176,11 +204,15 @@ function cancelPreview(): void {
 }
 
 function undoFix(button: HTMLButtonElement): void {
-  void task('Undoing the last fix…', async () => {
-    const result = await run('undoLastFix');
-    showMessage(result.message);
-    await refreshView();
-  }, [button]);
+  void task(
+    'Undoing the last fix…',
+    async () => {
+      const result = await run('undoLastFix');
+      showMessage(result.message);
+      await refreshView();
+    },
+    [button],
+  );
 }
 
 function acceptedOf(finding: FindingDto) {
@@ -188,19 +220,27 @@ function acceptedOf(finding: FindingDto) {
 }
 
 function ignore(finding: FindingDto, button: HTMLButtonElement): void {
-  void task(`Accepting ${cellLabel(finding.tab, finding.a1)}…`, async () => {
-    const result = await run('acceptFinding', acceptedOf(finding));
-    showMessage(result.message, 'ok', { label: 'Undo', run: (b) => unignore(finding, b) });
-    await refreshView();
-  }, [button]);
+  void task(
+    `Accepting ${cellLabel(finding.tab, finding.a1)}…`,
+    async () => {
+      const result = await run('acceptFinding', acceptedOf(finding));
+      showMessage(result.message, 'ok', { label: 'Undo', run: (b) => unignore(finding, b) });
+      await refreshView();
+    },
+    [button],
+  );
 }
 
 function unignore(finding: FindingDto, button: HTMLButtonElement): void {
-  void task(`Restoring ${cellLabel(finding.tab, finding.a1)}…`, async () => {
-    const result = await run('unacceptFinding', acceptedOf(finding));
-    showMessage(result.message, resultKind(result));
-    await refreshView();
-  }, [button]);
+  void task(
+    `Restoring ${cellLabel(finding.tab, finding.a1)}…`,
+    async () => {
+      const result = await run('unacceptFinding', acceptedOf(finding));
+      showMessage(result.message, resultKind(result));
+      await refreshView();
+    },
+    [button],
+  );
 }
 
 const problemActions = {
@@ -221,12 +261,16 @@ const problemActions = {
 };
 
 function clearChecks(button: HTMLButtonElement): void {
-  void task('Clearing checks…', async () => {
-    const { message } = await run('clearChecks');
-    state.preview = undefined;
-    showMessage(message);
-    await refreshView();
-  }, [button]);
+  void task(
+    'Clearing checks…',
+    async () => {
+      const { message } = await run('clearChecks');
+      state.preview = undefined;
+      showMessage(message);
+      await refreshView();
+    },
+    [button],
+  );
 }
 
 // Insert spec events ------------------------------------------------------------
@@ -253,12 +297,16 @@ function insertChosen(): void {
   const picker = state.picker;
   const names = chosenNames(specEvents);
   if (!picker || !names.length) return;
-  void task(`Inserting ${plural(names.length, 'event')}…`, async () => {
-    const { message } = await run('insertSpecEvents', picker.specId, names);
-    showMessage(message);
-    await loadPicker(picker.specId);
-    await refreshView();
-  }, [insertButton]);
+  void task(
+    `Inserting ${plural(names.length, 'event')}…`,
+    async () => {
+      const { message } = await run('insertSpecEvents', picker.specId, names);
+      showMessage(message);
+      await loadPicker(picker.specId);
+      await refreshView();
+    },
+    [insertButton],
+  );
 }
 
 // Rows ------------------------------------------------------------------------------
@@ -275,44 +323,56 @@ function rowsAction(button: HTMLButtonElement, label: string, name: 'minimizeRow
 /** Repair row groups runs in steps on a large plan (each within Apps Script's time limit), showing the progress. */
 function repairAction(button: HTMLButtonElement): void {
   button.addEventListener('click', () => {
-    void task('Repairing row groups…', async () => {
-      let step = await run('repairRowGroups');
-      while (step.next !== undefined) {
+    void task(
+      'Repairing row groups…',
+      async () => {
+        let step = await run('repairRowGroups');
+        while (step.next !== undefined) {
+          showMessage(step.message);
+          step = await run('repairRowGroups', step.next);
+        }
         showMessage(step.message);
-        step = await run('repairRowGroups', step.next);
-      }
-      showMessage(step.message);
-    }, [button]);
+      },
+      [button],
+    );
   });
 }
 
 // Conventions ------------------------------------------------------------------------
 
 function saveSettings(button: HTMLButtonElement): void {
-  void task('Saving conventions…', async () => {
-    const dto = await run('saveSettings', readSettings(settingsForm));
-    state.rules = dto.choices.rules;
-    renderSettings(settingsForm, dto);
-    const saved = dto.warnings.length ? 'Conventions saved, with the remarks shown below.' : 'Conventions saved.';
-    showMessage(saved);
-    // While checks are on, the sheet's marks were made under the old settings: check again.
-    if (state.result) {
-      const result = await run('checkNow');
-      showMessage(`${saved} ${result.message || summaryText(result)}`, resultKind(result));
-    }
-    await refreshView();
-  }, [button]);
+  void task(
+    'Saving conventions…',
+    async () => {
+      const dto = await run('saveSettings', readSettings(settingsForm));
+      state.rules = dto.choices.rules;
+      renderSettings(settingsForm, dto);
+      const saved = dto.warnings.length ? 'Conventions saved, with the remarks shown below.' : 'Conventions saved.';
+      showMessage(saved);
+      // While checks are on, the sheet's marks were made under the old settings: check again.
+      if (state.result) {
+        const result = await run('checkNow');
+        showMessage(`${saved} ${result.message || summaryText(result)}`, resultKind(result));
+      }
+      await refreshView();
+    },
+    [button],
+  );
 }
 
 // Export ----------------------------------------------------------------------------------
 
 function exportNow(format: ExportFormat, button: HTMLButtonElement): void {
   byId('export-confirm').hidden = true;
-  void task('Exporting…', async () => {
-    const dto = await run('exportPlan', format);
-    renderDownloads(byId('export-files'), dto.files, true);
-    showMessage(dto.message);
-  }, [button]);
+  void task(
+    'Exporting…',
+    async () => {
+      const dto = await run('exportPlan', format);
+      renderDownloads(byId('export-files'), dto.files, true);
+      showMessage(dto.message);
+    },
+    [button],
+  );
 }
 
 /** With open errors, exporting first says which, and goes on only when asked to. */
@@ -324,10 +384,18 @@ function exportPlan(button: HTMLButtonElement): void {
   const go = h('button', { className: 'action', attrs: { type: 'button', id: 'export-anyway' } }, 'Export anyway');
   const stop = h('button', { attrs: { type: 'button', id: 'export-cancel' } }, 'Cancel');
   go.addEventListener('click', () => exportNow(format, button));
-  stop.addEventListener('click', () => { confirm.hidden = true; button.focus(); });
+  stop.addEventListener('click', () => {
+    confirm.hidden = true;
+    button.focus();
+  });
   const shown = errors.slice(0, 10);
-  replace(confirm,
-    h('p', { attrs: { id: 'export-confirm-text' } }, `The plan has ${plural(errors.length, 'open error')}; the export will carry ${errors.length === 1 ? 'it' : 'them'} to the tools that read it:`),
+  replace(
+    confirm,
+    h(
+      'p',
+      { attrs: { id: 'export-confirm-text' } },
+      `The plan has ${plural(errors.length, 'open error')}; the export will carry ${errors.length === 1 ? 'it' : 'them'} to the tools that read it:`,
+    ),
     h('ul', {}, ...shown.map((f) => h('li', {}, `${cellLabel(f.tab, f.a1)} ${f.text}: ${f.message}`))),
     errors.length > shown.length ? h('p', { className: 'more' }, `and ${errors.length - shown.length} more.`) : null,
     h('div', { className: 'actions' }, go, stop),
@@ -341,15 +409,20 @@ function exportPlan(button: HTMLButtonElement): void {
 function importChosen(input: HTMLInputElement, button: HTMLButtonElement): void {
   const file = input.files && input.files[0];
   if (!file) return;
-  void task(`Importing ${file.name}…`, async () => {
-    const result = await run('importPlanFile', await readImportFile(file));
-    renderImportResult(byId('import-result'), result, {
-      select: (conflict) => void task(`Selecting ${cellLabel(conflict.tab, conflict.a1)}…`, () => run('selectCell', conflict.tab, conflict.row, conflict.column)),
-    });
-    showMessage(result.message, result.conflicts.length ? 'problems' : 'ok');
-    await refreshView();
-    if (state.picker) await loadPicker(state.picker.specId);
-  }, [button]);
+  void task(
+    `Importing ${file.name}…`,
+    async () => {
+      const result = await run('importPlanFile', await readImportFile(file));
+      renderImportResult(byId('import-result'), result, {
+        select: (conflict) =>
+          void task(`Selecting ${cellLabel(conflict.tab, conflict.a1)}…`, () => run('selectCell', conflict.tab, conflict.row, conflict.column)),
+      });
+      showMessage(result.message, result.conflicts.length ? 'problems' : 'ok');
+      await refreshView();
+      if (state.picker) await loadPicker(state.picker.specId);
+    },
+    [button],
+  );
 }
 
 // Start ---------------------------------------------------------------------------------------
@@ -362,14 +435,25 @@ function start(): void {
   clearButton.addEventListener('click', () => clearChecks(clearButton));
 
   specSelect.addEventListener('change', () => {
-    void task('Loading the spec…', () => loadPicker(specSelect.value), [], (message) => {
-      renderPicker(specEvents, { specId: '', specName: '', events: [] }, pickerChanged);
-      specEvents.firstElementChild!.textContent = message;
-      pickerChanged();
-    });
+    void task(
+      'Loading the spec…',
+      () => loadPicker(specSelect.value),
+      [],
+      (message) => {
+        renderPicker(specEvents, { specId: '', specName: '', events: [] }, pickerChanged);
+        specEvents.firstElementChild!.textContent = message;
+        pickerChanged();
+      },
+    );
   });
-  byId('select-all').addEventListener('click', () => { setAll(specEvents, true); pickerChanged(); });
-  byId('select-none').addEventListener('click', () => { setAll(specEvents, false); pickerChanged(); });
+  byId('select-all').addEventListener('click', () => {
+    setAll(specEvents, true);
+    pickerChanged();
+  });
+  byId('select-none').addEventListener('click', () => {
+    setAll(specEvents, false);
+    pickerChanged();
+  });
   insertButton.addEventListener('click', insertChosen);
 
   rowsAction(byId<HTMLButtonElement>('minimize-rows'), 'Minimizing rows…', 'minimizeRows');
@@ -385,7 +469,9 @@ function start(): void {
   initObserved({ onPlanChanged: refreshView });
   const importInput = byId<HTMLInputElement>('import-file');
   const importButton = byId<HTMLButtonElement>('import-run');
-  importInput.addEventListener('change', () => { importButton.disabled = !(importInput.files && importInput.files.length); });
+  importInput.addEventListener('change', () => {
+    importButton.disabled = !(importInput.files && importInput.files.length);
+  });
   importButton.addEventListener('click', () => importChosen(importInput, importButton));
 
   for (const button of Array.from(document.querySelectorAll<HTMLButtonElement>('button.export'))) {
@@ -397,8 +483,14 @@ function start(): void {
   void task('Loading…', async () => {
     await Promise.all([
       run('getSettings').then(
-        (dto) => { state.rules = dto.choices.rules; renderSettings(settingsForm, dto); },
-        (error) => { settingsForm.rules.textContent = ''; settingsForm.rules.appendChild(document.createElement('li')).textContent = errorText(error); },
+        (dto) => {
+          state.rules = dto.choices.rules;
+          renderSettings(settingsForm, dto);
+        },
+        (error) => {
+          settingsForm.rules.textContent = '';
+          settingsForm.rules.appendChild(document.createElement('li')).textContent = errorText(error);
+        },
       ),
       run('listSpecs').then(
         (list) => renderSpecOptions(specSelect, list),

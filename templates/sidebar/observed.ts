@@ -24,7 +24,13 @@ const STATUS_LABEL: Record<string, string> = {
   'unplanned kind': 'not judged',
 };
 
-const STATUS_BADGE: Record<string, string> = { seen: 'neutral', 'not seen': 'warning', 'not planned': 'error', 'near miss': 'error', 'unplanned kind': 'neutral' };
+const STATUS_BADGE: Record<string, string> = {
+  seen: 'neutral',
+  'not seen': 'warning',
+  'not planned': 'error',
+  'near miss': 'error',
+  'unplanned kind': 'neutral',
+};
 
 function megabytes(bytes: number): string {
   return `${(bytes / 1e6).toFixed(1)} MB`;
@@ -44,27 +50,38 @@ function eventItem(event: CoverageEventDto, index: number): HTMLElement {
   const id = `observed-pick-${index}`;
   const box = pickable ? h('input', { attrs: { type: 'checkbox', id, value: String(index), 'data-name': event.name } }) : null;
   const meta = `${plural(event.count, 'time')}${event.plannedAs ? ` · plan: ${event.plannedAs}` : ''}`;
-  const head = h(pickable ? 'label' : 'div', { className: 'observed-head', attrs: pickable ? { for: id } : {} },
+  const head = h(
+    pickable ? 'label' : 'div',
+    { className: 'observed-head', attrs: pickable ? { for: id } : {} },
     box,
     h('span', { className: 'observed-name' }, event.name),
     h('span', { className: `badge ${STATUS_BADGE[event.status] ?? 'neutral'}` }, STATUS_LABEL[event.status] ?? event.status),
     h('span', { className: 'observed-meta muted' }, meta),
   );
   const findings = event.findings.length
-    ? h('ul', { className: 'observed-findings' }, ...event.findings.slice(0, 5).map((f) => h('li', { className: `observed-finding ${f.severity}`, attrs: { 'data-rule': f.rule } }, `${f.cell ? `${f.cell} ` : ''}${f.message}`)))
+    ? h(
+        'ul',
+        { className: 'observed-findings' },
+        ...event.findings
+          .slice(0, 5)
+          .map((f) => h('li', { className: `observed-finding ${f.severity}`, attrs: { 'data-rule': f.rule } }, `${f.cell ? `${f.cell} ` : ''}${f.message}`)),
+      )
     : null;
   return h('li', { className: 'observed-event', attrs: { 'data-status': event.status, 'data-name': event.name } }, head, findings);
 }
 
 export function renderCoverage(container: HTMLElement, result: CoverageResultDto): void {
   const c = result.counts;
-  const summary = h('p', { className: 'observed-summary' },
+  const summary = h(
+    'p',
+    { className: 'observed-summary' },
     `${c.plannedSeen} of ${plural(c.planned, 'planned event')} seen · ${c.notSeen} not seen · ${c.notPlanned} not planned · ${plural(c.nearMisses, 'near miss', 'near misses')}`,
   );
   const read = h('p', { className: 'muted observed-read' }, `Read ${result.read}. Written to the "${result.tab}" tab.`);
   const shown = result.events.slice(0, SHOWN);
   const list = h('ul', { className: 'observed-events', attrs: { 'aria-label': 'Observed events' } }, ...shown.map(eventItem));
-  const more = result.events.length > shown.length ? h('p', { className: 'more' }, `${result.events.length - shown.length} more on the "${result.tab}" tab.`) : null;
+  const more =
+    result.events.length > shown.length ? h('p', { className: 'more' }, `${result.events.length - shown.length} more on the "${result.tab}" tab.`) : null;
   replace(container, summary, read, list, more);
 }
 
@@ -118,7 +135,11 @@ export function initObserved(section: ObservedSection): void {
   const loadTabs = () =>
     task('Listing tabs…', async () => {
       const { tabs } = await run('listObservedTabs');
-      replace(tabSelect, h('option', { attrs: { value: '' } }, tabs.length ? 'Choose a tab…' : 'No other tabs'), ...tabs.map((name) => h('option', { attrs: { value: name } }, name)));
+      replace(
+        tabSelect,
+        h('option', { attrs: { value: '' } }, tabs.length ? 'Choose a tab…' : 'No other tabs'),
+        ...tabs.map((name) => h('option', { attrs: { value: name } }, name)),
+      );
       tabsLoaded = true;
     });
 
@@ -139,39 +160,48 @@ export function initObserved(section: ObservedSection): void {
   readButton.addEventListener('click', () => {
     const files = fileInput.files ? Array.from(fileInput.files) : [];
     const tab = tabSelect.value;
-    void task('Reading observed data…', async () => {
-      progress.textContent = files.length ? '' : `Reading the "${tab}" tab…`;
-      const result = files.length ? await upload(files, progress) : await run('coverageFromTab', tab);
-      state.result = result;
-      progress.textContent = '';
-      renderCoverage(resultBody, result);
-      showMessage(result.message, result.errors ? 'problems' : 'ok');
-      refreshButtons();
-      // The run rewrote the Coverage tab and the "not seen" marks.
-      await section.onPlanChanged();
-    }, [readButton], (message) => {
-      progress.textContent = '';
-      showMessage(message, 'error');
-    });
+    void task(
+      'Reading observed data…',
+      async () => {
+        progress.textContent = files.length ? '' : `Reading the "${tab}" tab…`;
+        const result = files.length ? await upload(files, progress) : await run('coverageFromTab', tab);
+        state.result = result;
+        progress.textContent = '';
+        renderCoverage(resultBody, result);
+        showMessage(result.message, result.errors ? 'problems' : 'ok');
+        refreshButtons();
+        // The run rewrote the Coverage tab and the "not seen" marks.
+        await section.onPlanChanged();
+      },
+      [readButton],
+      (message) => {
+        progress.textContent = '';
+        showMessage(message, 'error');
+      },
+    );
   });
 
   addButton.addEventListener('click', () => {
     const picks = pickedEvents(resultBody, state.result);
     if (!picks.length) return;
-    void task(`Adding ${plural(picks.length, 'event')} to the plan…`, async () => {
-      const { message } = await run('addObservedToPlan', picks);
-      // The added events are in the plan now: they cannot be added twice.
-      for (const box of Array.from(resultBody.querySelectorAll<HTMLInputElement>('input[type="checkbox"]'))) {
-        if (box.checked) {
-          box.checked = false;
-          box.disabled = true;
-          box.closest('.observed-event')?.setAttribute('data-added', 'true');
+    void task(
+      `Adding ${plural(picks.length, 'event')} to the plan…`,
+      async () => {
+        const { message } = await run('addObservedToPlan', picks);
+        // The added events are in the plan now: they cannot be added twice.
+        for (const box of Array.from(resultBody.querySelectorAll<HTMLInputElement>('input[type="checkbox"]'))) {
+          if (box.checked) {
+            box.checked = false;
+            box.disabled = true;
+            box.closest('.observed-event')?.setAttribute('data-added', 'true');
+          }
         }
-      }
-      showMessage(message);
-      refreshButtons();
-      await section.onPlanChanged();
-    }, [addButton]);
+        showMessage(message);
+        refreshButtons();
+        await section.onPlanChanged();
+      },
+      [addButton],
+    );
   });
   refreshButtons();
 }

@@ -15,7 +15,9 @@ export function renderOverview(container: HTMLElement, overview: OverviewDto, ac
   const { counts, lastCheck } = overview;
   const parts: HTMLElement[] = [
     h('p', { className: 'sheet-name', attrs: { title: overview.spreadsheetName } }, overview.spreadsheetName),
-    h('div', { className: 'stats', attrs: { role: 'list', 'aria-label': 'Plan size' } },
+    h(
+      'div',
+      { className: 'stats', attrs: { role: 'list', 'aria-label': 'Plan size' } },
       stat(counts.goals, counts.goals === 1 ? 'goal' : 'goals'),
       stat(counts.events, counts.events === 1 ? 'event' : 'events'),
       stat(counts.properties, counts.properties === 1 ? 'property' : 'properties'),
@@ -27,14 +29,18 @@ export function renderOverview(container: HTMLElement, overview: OverviewDto, ac
   if (lastCheck && overview.checksOn !== false) {
     // While checks are on, the counts are the sheet's as it is now (the live check keeps the marks current).
     const clean = !lastCheck.errors && !lastCheck.warnings && !lastCheck.infos;
-    parts.push(h('div', { className: 'last-check', attrs: { 'aria-label': `Last check: ${summaryText(lastCheck)}` } },
-      h('span', { className: 'muted' }, `${lastCheckText(lastCheck.at)}:`),
-      clean ? h('span', { className: 'badge ok' }, 'No problems') : null,
-      lastCheck.errors ? h('span', { className: 'badge error' }, `${lastCheck.errors} error${lastCheck.errors === 1 ? '' : 's'}`) : null,
-      lastCheck.warnings ? h('span', { className: 'badge warning' }, `${lastCheck.warnings} warning${lastCheck.warnings === 1 ? '' : 's'}`) : null,
-      lastCheck.infos ? h('span', { className: 'badge info' }, `${lastCheck.infos} info`) : null,
-      lastCheck.accepted ? h('span', { className: 'badge neutral' }, `${lastCheck.accepted} accepted`) : null,
-    ));
+    parts.push(
+      h(
+        'div',
+        { className: 'last-check', attrs: { 'aria-label': `Last check: ${summaryText(lastCheck)}` } },
+        h('span', { className: 'muted' }, `${lastCheckText(lastCheck.at)}:`),
+        clean ? h('span', { className: 'badge ok' }, 'No problems') : null,
+        lastCheck.errors ? h('span', { className: 'badge error' }, `${lastCheck.errors} error${lastCheck.errors === 1 ? '' : 's'}`) : null,
+        lastCheck.warnings ? h('span', { className: 'badge warning' }, `${lastCheck.warnings} warning${lastCheck.warnings === 1 ? '' : 's'}`) : null,
+        lastCheck.infos ? h('span', { className: 'badge info' }, `${lastCheck.infos} info`) : null,
+        lastCheck.accepted ? h('span', { className: 'badge neutral' }, `${lastCheck.accepted} accepted`) : null,
+      ),
+    );
   } else if (lastCheck) {
     parts.push(h('p', { className: 'muted last-check-off' }, 'Checks are cleared: the sheet shows no marks. Check now to see the problems again.'));
   } else {
@@ -44,17 +50,25 @@ export function renderOverview(container: HTMLElement, overview: OverviewDto, ac
   if (overview.missingTabs.length) {
     const button = h('button', { className: 'action', attrs: { type: 'button', id: 'set-up-template' } }, 'Set up template');
     button.addEventListener('click', () => actions.setUpTemplate(button));
-    parts.push(h('div', { className: 'callout', attrs: { role: 'note' } },
-      h('span', {}, overview.missingTabs.length === 1 ? 'This tab of the template is missing:' : 'These tabs of the template are missing:'),
-      h('ul', {}, ...overview.missingTabs.map((tab) => h('li', {}, tab))),
-      h('div', { className: 'actions' }, button),
-    ));
+    parts.push(
+      h(
+        'div',
+        { className: 'callout', attrs: { role: 'note' } },
+        h('span', {}, overview.missingTabs.length === 1 ? 'This tab of the template is missing:' : 'These tabs of the template are missing:'),
+        h('ul', {}, ...overview.missingTabs.map((tab) => h('li', {}, tab))),
+        h('div', { className: 'actions' }, button),
+      ),
+    );
   }
   if (overview.problems.length) {
-    parts.push(h('div', { className: 'callout', attrs: { role: 'note' } },
-      h('span', {}, 'The plan could not be read completely:'),
-      h('ul', {}, ...overview.problems.map((problem) => h('li', {}, problem))),
-    ));
+    parts.push(
+      h(
+        'div',
+        { className: 'callout', attrs: { role: 'note' } },
+        h('span', {}, 'The plan could not be read completely:'),
+        h('ul', {}, ...overview.problems.map((problem) => h('li', {}, problem))),
+      ),
+    );
   }
   replace(container, ...parts);
 }

@@ -24,9 +24,7 @@ declare const google: { script: { run: ScriptRun } };
 
 export function run<K extends SidebarFunction>(name: K, ...args: Parameters<Server[K]>): Promise<ReturnType<Server[K]>> {
   return new Promise((resolve, reject) => {
-    const runner = google.script.run
-      .withSuccessHandler((value) => resolve(value as ReturnType<Server[K]>))
-      .withFailureHandler(reject);
+    const runner = google.script.run.withSuccessHandler((value) => resolve(value as ReturnType<Server[K]>)).withFailureHandler(reject);
     const call = runner[name] as (...a: unknown[]) => void;
     call.apply(runner, args);
   });

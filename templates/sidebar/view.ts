@@ -93,10 +93,11 @@ export function formatAcceptedWords(words: readonly string[]): string {
  */
 export function errorText(error: unknown): string {
   let message = '';
-  if (error && typeof error === 'object' && 'message' in error) message = String((error as { message: unknown }).message);
+  if (error && typeof error === 'object' && 'message' in error) message = String(error.message);
   else if (typeof error === 'string') message = error;
   message = message.split(/\n\s*at\s/)[0].trim();
-  const technical = /^(TypeError|ReferenceError|RangeError|SyntaxError|InternalError)\b/.test(message) || /is not a function|of undefined|of null/.test(message);
+  const technical =
+    /^(TypeError|ReferenceError|RangeError|SyntaxError|InternalError)\b/.test(message) || /is not a function|of undefined|of null/.test(message);
   message = message.replace(/^(?:(?:Script)?Error|Exception|UserError):\s*/, '').trim();
   if (!message || technical) return 'Something went wrong and nothing was changed. Please try again.';
   return message;

@@ -3,8 +3,8 @@
  * tab, seeded with uncounted helpers, plus small readers of the add-on's
  * marks (the Checks column and the effective highlight of a cell).
  */
-import { FakeServices } from '../../fakes';
-import { headerCaptions, tabDef, TabKind } from '../../src/core/template';
+import { type FakeServices } from '../../fakes';
+import { headerCaptions, tabDef, type TabKind } from '../../src/core/template';
 import { CHECKS_CAPTION } from '../../src/core/marks';
 
 export const HEADERS: Record<TabKind, string[]> = {
@@ -46,8 +46,16 @@ export function seedPlan(services: FakeServices, track: unknown[][], goals: unkn
 const WORDS = ['Product', 'Order', 'Cart', 'Coupon', 'Video', 'Article', 'Invite', 'Report', 'Project', 'Comment'];
 const ACTIONS = ['Viewed', 'Added', 'Removed', 'Shared', 'Completed', 'Started', 'Opened', 'Saved', 'Deleted', 'Updated'];
 const PROPERTIES: [string, string][] = [
-  ['order_id', 'String'], ['product_id', 'String'], ['price', 'Number'], ['quantity', 'Integer'], ['currency', 'String'],
-  ['category', 'String'], ['brand', 'String'], ['coupon', 'String'], ['revenue', 'Number'], ['sku', 'String'],
+  ['order_id', 'String'],
+  ['product_id', 'String'],
+  ['price', 'Number'],
+  ['quantity', 'Integer'],
+  ['currency', 'String'],
+  ['category', 'String'],
+  ['brand', 'String'],
+  ['coupon', 'String'],
+  ['revenue', 'Number'],
+  ['sku', 'String'],
 ];
 
 /** A unique pronounceable word for n (Abab, Abac, ...), so no name holds a long number. */
@@ -86,7 +94,7 @@ export function seedLargePlan(services: FakeServices, events: number): { eventRo
 export function checksLines(services: FakeServices, tab: string, sheetRow: number): string[] {
   const dump = services.spreadsheet.testDump(tab);
   const isCaption = (v: unknown) => v === CHECKS_CAPTION;
-  const header = dump.values.slice(0, 20).find((r) => (r as unknown[]).some(isCaption)) as unknown[] | undefined;
+  const header: unknown[] | undefined = dump.values.slice(0, 20).find((r) => r.some(isCaption));
   const c = header ? header.findIndex(isCaption) : -1;
   if (c < 0) return [];
   const text = String((dump.values[sheetRow - 1] ?? [])[c] ?? '');

@@ -1,6 +1,6 @@
 /** Check conventions and Clear checks through the menu, on the in-memory spreadsheet. */
-import { clickMenuItem, FakeServices } from '../../fakes';
-import { checksLines, col, highlight, HEADERS, letter, markKeys, row, seedKnownViolations, seedLargePlan, seedPlan, TRACK } from './checks-helpers';
+import { clickMenuItem, type FakeServices } from '../../fakes';
+import { checksLines, col, highlight, HEADERS, letter, markKeys, row, seedKnownViolations, seedLargePlan, TRACK } from './checks-helpers';
 import { ensureBuilt, open } from './sheet-helpers';
 import { CHECKS_CAPTION, CHECKS_LEGEND } from '../../src/core/marks';
 
@@ -9,7 +9,6 @@ beforeAll(ensureBuilt);
 const RED = '#f4c7c3';
 const YELLOW = '#fce8b2';
 const BLUE = '#c9daf8';
-
 
 function checkViaMenu(services: FakeServices, ctx: Record<string, (...args: any[]) => any>): string {
   clickMenuItem(services, ctx, 'Check conventions');
@@ -74,7 +73,12 @@ describe('Check conventions', () => {
     // Through the Apps Script types: the fakes' own classes do not declare every method of the real ones.
     const sheet = services.spreadsheet.testSheet(TRACK) as unknown as GoogleAppsScript.Spreadsheet.Sheet;
     const app = services.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
-    const own = app.newConditionalFormatRule().whenTextEqualTo('P1').setBackground('#00ff00').setRanges([sheet.getRange('A2:A')]).build();
+    const own = app
+      .newConditionalFormatRule()
+      .whenTextEqualTo('P1')
+      .setBackground('#00ff00')
+      .setRanges([sheet.getRange('A2:A')])
+      .build();
     sheet.setConditionalFormatRules([own]);
     const before = services.spreadsheet.testDumpAll();
     checkViaMenu(services, ctx);
@@ -153,7 +157,9 @@ describe('Check conventions', () => {
   });
 
   it('says which tabs it could not check, without a stack trace', () => {
-    const { services, ctx } = open({ sheets: { Track: [HEADERS.track, row('track', { 'Event Name': 'Order Completed', 'Fires When...': 'x', 'Business Goal': 'y' })] } });
+    const { services, ctx } = open({
+      sheets: { Track: [HEADERS.track, row('track', { 'Event Name': 'Order Completed', 'Fires When...': 'x', 'Business Goal': 'y' })] },
+    });
     const message = checkViaMenu(services, ctx);
     expect(message).toMatch(/not found, so not checked: "Goals", "Identify", "Group", "Page & Screen"\./);
   });

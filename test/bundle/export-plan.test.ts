@@ -15,7 +15,11 @@ describe('exportPlan', () => {
       ['tracking-plan.create.json', 'application/json'],
       ['tracking-plan.rules.json', 'application/json'],
     ]);
-    expect(JSON.parse(protocols.files[0].content)).toEqual({ name: 'Shop Plan', description: 'Exported from the tracking plan sheet "Shop Plan".', type: 'LIVE' });
+    expect(JSON.parse(protocols.files[0].content)).toEqual({
+      name: 'Shop Plan',
+      description: 'Exported from the tracking plan sheet "Shop Plan".',
+      type: 'LIVE',
+    });
     const rules = JSON.parse(protocols.files[1].content).rules;
     expect(rules.find((r: { key: string }) => r.key === 'Order Completed').jsonSchema.properties.properties.properties.products.items.properties.sku).toEqual({
       type: 'string',
@@ -23,7 +27,9 @@ describe('exportPlan', () => {
     });
 
     expect(ctx.exportPlan('typewriter').files.map((f: { filename: string }) => f.filename)).toEqual(['plan.json', 'typewriter.yml']);
-    expect(ctx.exportPlan('csv').files[0].content.split('\r\n')[0]).toBe('Version,Event Type,Event Name,Property Name,Description,Labels,Property Data Type,Required,Enum Values');
+    expect(ctx.exportPlan('csv').files[0].content.split('\r\n')[0]).toBe(
+      'Version,Event Type,Event Name,Property Name,Description,Labels,Property Data Type,Required,Enum Values',
+    );
     const names = (format: string) => ctx.exportPlan(format).files.map((f: { filename: string }) => f.filename);
     expect(names('amplitude')).toEqual(['amplitude-events.csv', 'amplitude-user-properties.csv']);
     expect(names('mixpanel')).toEqual(['mixpanel-schemas.json']);
@@ -39,7 +45,10 @@ describe('exportPlan', () => {
       trackRow({ 'Property Name': '__proto__', Type: 'String' }),
       trackRow({ 'Property Name': 'constructor', Type: 'Integer' }),
     ]);
-    const rules = JSON.parse(ctx.exportPlan('protocols').files[1].content).rules as { key?: string; jsonSchema: { properties: { properties: { properties: Record<string, unknown> } } } }[];
+    const rules = JSON.parse(ctx.exportPlan('protocols').files[1].content).rules as {
+      key?: string;
+      jsonSchema: { properties: { properties: { properties: Record<string, unknown> } } };
+    }[];
     const proto = rules.find((r) => r.key === '__proto__')!;
     expect(Object.keys(proto.jsonSchema.properties.properties.properties)).toEqual(['__proto__', 'constructor']);
     expect(JSON.parse(ctx.exportPlan('mixpanel').files[0].content).entries.find((e: { name: string }) => e.name === '__proto__').schemaJson.properties).toEqual(

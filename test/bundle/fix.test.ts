@@ -1,6 +1,6 @@
 /** Fixes from the sidebar's server functions: one cell, or every finding of one rule. */
 import { CHECKS_CAPTION } from '../../src/core/marks';
-import { clickMenuItem, FakeServices, SheetDump } from '../../fakes';
+import { clickMenuItem, type FakeServices, type SheetDump } from '../../fakes';
 import { col, HEADERS, letter, markKeys, row, seedPlan, TRACK } from './checks-helpers';
 import { ensureBuilt, open } from './sheet-helpers';
 
@@ -33,7 +33,7 @@ function changedCells(before: Record<string, SheetDump>, after: Record<string, S
   for (const tab of Object.keys(before)) {
     const a = before[tab];
     const b = after[tab];
-    const checks = (b.values[0] as unknown[]).indexOf(CHECKS_CAPTION);
+    const checks = b.values[0].indexOf(CHECKS_CAPTION);
     const rows = Math.max(a.values.length, b.values.length);
     for (let r = 0; r < rows; r++) {
       const width = Math.max(a.values[r]?.length ?? 0, b.values[r]?.length ?? 0);
@@ -110,7 +110,12 @@ describe('fixAllOfRule', () => {
     ctx.checkNow();
     services.calls.reset();
     ctx.fixAllOfRule('property-casing');
-    expect(services.spreadsheet.testDump(TRACK).values.slice(2, 6).map((r) => r[col('track', 'Property Name') - 1])).toEqual(['order_id', '', 'product_id', 'cart_value']);
+    expect(
+      services.spreadsheet
+        .testDump(TRACK)
+        .values.slice(2, 6)
+        .map((r) => r[col('track', 'Property Name') - 1]),
+    ).toEqual(['order_id', '', 'product_id', 'cart_value']);
     // productId and cartValue are adjacent: one setValues; orderId alone: one RangeList.
     expect(services.calls.countOf('Range.setValues')).toBeGreaterThanOrEqual(1);
     expect(services.calls.countOf('RangeList.setValue')).toBe(1);

@@ -80,8 +80,15 @@ describe('Save version', () => {
       const { services, ctx } = open();
       const rows: unknown[][] = [];
       for (let i = 0; i < events; i++) {
-        rows.push(row('track', { 'Event Name': `Event Number ${i}`, 'Fires When...': `When thing ${i} happens, described at some length to fill the cell.`, Status: 'Planned' }));
-        for (let p = 0; p < 5; p++) rows.push(row('track', { 'Property Name': `property_${p}`, Type: 'String', 'Property Description': `Property ${p} of event ${i}.` }));
+        rows.push(
+          row('track', {
+            'Event Name': `Event Number ${i}`,
+            'Fires When...': `When thing ${i} happens, described at some length to fill the cell.`,
+            Status: 'Planned',
+          }),
+        );
+        for (let p = 0; p < 5; p++)
+          rows.push(row('track', { 'Property Name': `property_${p}`, Type: 'String', 'Property Description': `Property ${p} of event ${i}.` }));
       }
       seedPlan(services, rows);
       ctx.saveVersion('first');
@@ -150,7 +157,9 @@ describe('Changes and the Changelog tab', () => {
     const dto = ctx.compareVersions(1, null);
     expect(dto.title).toMatch(/^Changes from "Before review" \(version 1, \d{4}-\d\d-\d\d\) to the current plan$/);
     expect([dto.breaking, dto.other]).toEqual([1, 1]);
-    expect(dto.changes.map((c: { breaking: boolean; event: string; property?: string; message: string }) => [c.breaking, c.event, c.property ?? null, c.message])).toEqual([
+    expect(
+      dto.changes.map((c: { breaking: boolean; event: string; property?: string; message: string }) => [c.breaking, c.event, c.property ?? null, c.message]),
+    ).toEqual([
       [true, 'Order Completed', 'total', 'type changed from "Number" to "String"'],
       [false, 'Cart Viewed', null, 'status changed from "Planned" to "In Review"'],
     ]);
@@ -195,7 +204,9 @@ describe('Changes and the Changelog tab', () => {
   it('from the menu: the changes since the newest version', () => {
     const { services, ctx } = edited();
     clickMenuItem(services, ctx, 'Changelog since last version', 'History');
-    expect(services.spreadsheet.testToasts().map((t) => t.message)).toEqual([expect.stringMatching(/^Wrote the Changelog tab\. .*1 breaking change and 1 other change\.$/)]);
+    expect(services.spreadsheet.testToasts().map((t) => t.message)).toEqual([
+      expect.stringMatching(/^Wrote the Changelog tab\. .*1 breaking change and 1 other change\.$/),
+    ]);
     expect(services.spreadsheet.testDump('Changelog').values).toHaveLength(4);
   });
 
@@ -231,18 +242,26 @@ describe('Status', () => {
     const { services, ctx } = oldDropdown();
     const before = services.spreadsheet.testDumpAll();
     clickMenuItem(services, ctx, 'Set up template');
-    expect(services.spreadsheet.testToasts()[0].message).toMatch(/Status dropdown of the Track tab lacks In Review and Approved: choose Update Status dropdown/);
+    expect(services.spreadsheet.testToasts()[0].message).toMatch(
+      /Status dropdown of the Track tab lacks In Review and Approved: choose Update Status dropdown/,
+    );
     expect(services.spreadsheet.testDumpAll()).toEqual(before);
   });
 
-  it('Update Status dropdown replaces only the add-on\'s own rule on the Status column', () => {
+  it("Update Status dropdown replaces only the add-on's own rule on the Status column", () => {
     const { services, ctx } = oldDropdown();
     const before = services.spreadsheet.testDump(TRACK).dataValidations;
     clickMenuItem(services, ctx, 'Update Status dropdown', 'History');
-    expect(services.spreadsheet.testToasts()[0].message).toBe('Updated the Status dropdown on 98 rows: it now offers Planned, In Review, Approved, In Progress, Implemented, Deprecated.');
+    expect(services.spreadsheet.testToasts()[0].message).toBe(
+      'Updated the Status dropdown on 98 rows: it now offers Planned, In Review, Approved, In Progress, Implemented, Deprecated.',
+    );
     const after = services.spreadsheet.testDump(TRACK).dataValidations;
     const K = letterOf('Status');
-    for (const r of [2, 4, 6, 100]) expect(after[`${K}${r}`]).toEqual({ ...before[`${K}${r}`], values: [['Planned', 'In Review', 'Approved', 'In Progress', 'Implemented', 'Deprecated'], true] });
+    for (const r of [2, 4, 6, 100])
+      expect(after[`${K}${r}`]).toEqual({
+        ...before[`${K}${r}`],
+        values: [['Planned', 'In Review', 'Approved', 'In Progress', 'Implemented', 'Deprecated'], true],
+      });
     expect(after[`${K}5`]).toEqual(before[`${K}5`]);
     expect(after[`${K}101`]).toBeUndefined();
     const changed = Object.keys(after).filter((a1) => JSON.stringify(after[a1]) !== JSON.stringify(before[a1]));
@@ -270,7 +289,10 @@ describe('Status', () => {
   it('exports leave Deprecated events out with a note; the setting limits them to approved ones', () => {
     const { ctx } = seeded();
     const all = ctx.exportPlan('protocols');
-    const names = (dto: { files: { content: string }[] }) => JSON.parse(dto.files[1].content).rules.filter((r: { type: string }) => r.type === 'TRACK').map((r: { key: string }) => r.key);
+    const names = (dto: { files: { content: string }[] }) =>
+      JSON.parse(dto.files[1].content)
+        .rules.filter((r: { type: string }) => r.type === 'TRACK')
+        .map((r: { key: string }) => r.key);
     expect(names(all)).toEqual(['Order Completed', 'Cart Viewed']);
     expect(all.message).toMatch(/Left out 1 Deprecated event \("Old Event"\); it stays in the sheet\.$/);
     expect(ctx.saveSettings({ exportApprovedOnly: true }).settings.exportApprovedOnly).toBe(true);
@@ -283,4 +305,3 @@ describe('Status', () => {
     expect(names(ctx.exportPlan('protocols'))).toEqual(['Order Completed', 'Cart Viewed']);
   });
 });
-

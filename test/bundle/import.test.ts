@@ -5,7 +5,7 @@
  * message, and the service calls do not grow with the rows.
  */
 import { clickMenuItem } from '../../fakes';
-import { parsePlan, SheetData } from '../../src/core/parse';
+import { parsePlan, type SheetData } from '../../src/core/parse';
 import { fixture } from '../core/import/fixtures';
 import { importFiles, planShape } from '../core/import/helpers';
 import { tab } from '../fixtures/plans';
@@ -39,22 +39,29 @@ function rulesFile(events: number): { name: string; content: string } {
 }
 
 describe('importPlanFile (sidebar)', () => {
-  it.each(['protocols-rules.json', 'typewriter-plan.json', 'typewriter-v7-plan.json', 'segment.csv', 'avo.csv', 'amplitude-events.csv', 'amplitude-user-properties.csv'])(
-    'writes %s onto the template tabs as the core lays it out',
-    (name) => {
-      const loaded = withTemplate();
-      const before = parsePlan(sheetsOf(loaded));
-      const result = loaded.ctx.importPlanFile(fixture(name));
-      expect(result.conflicts).toEqual([]);
-      expect(JSON.parse(JSON.stringify(result))).toEqual(result);
-      const after = parsePlan(sheetsOf(loaded));
-      const expected = importFiles([], [fixture(name)]).plan;
-      expect(planShape(after)).toEqual(planShape(expected));
-      expect(after.pages.map((p) => [p.name.text, p.methods?.text, p.properties?.text])).toEqual(expected.pages.map((p) => [p.name.text, p.methods?.text, p.properties?.text]));
-      expect(before.events).toEqual([]);
-      expect(result.message).toMatch(/^Imported /);
-    },
-  );
+  it.each([
+    'protocols-rules.json',
+    'typewriter-plan.json',
+    'typewriter-v7-plan.json',
+    'segment.csv',
+    'avo.csv',
+    'amplitude-events.csv',
+    'amplitude-user-properties.csv',
+  ])('writes %s onto the template tabs as the core lays it out', (name) => {
+    const loaded = withTemplate();
+    const before = parsePlan(sheetsOf(loaded));
+    const result = loaded.ctx.importPlanFile(fixture(name));
+    expect(result.conflicts).toEqual([]);
+    expect(JSON.parse(JSON.stringify(result))).toEqual(result);
+    const after = parsePlan(sheetsOf(loaded));
+    const expected = importFiles([], [fixture(name)]).plan;
+    expect(planShape(after)).toEqual(planShape(expected));
+    expect(after.pages.map((p) => [p.name.text, p.methods?.text, p.properties?.text])).toEqual(
+      expected.pages.map((p) => [p.name.text, p.methods?.text, p.properties?.text]),
+    );
+    expect(before.events).toEqual([]);
+    expect(result.message).toMatch(/^Imported /);
+  });
 
   it("groups each event's property rows under it and checks Required as a checkbox value", () => {
     const loaded = withTemplate();
@@ -72,7 +79,11 @@ describe('importPlanFile (sidebar)', () => {
   it('lists names already in the plan as conflicts with their cell, and leaves every existing row as it was', () => {
     const loaded = open({
       sheets: {
-        'Track (Custom)': [TRACK_HEADER, trackRow({ 'Event Name': 'Signed Up', 'Fires When...': 'Our words', Status: 'Implemented' }), trackRow({ 'Property Name': 'method', Type: 'Integer' })],
+        'Track (Custom)': [
+          TRACK_HEADER,
+          trackRow({ 'Event Name': 'Signed Up', 'Fires When...': 'Our words', Status: 'Implemented' }),
+          trackRow({ 'Property Name': 'method', Type: 'Integer' }),
+        ],
       },
     });
     const before = loaded.services.spreadsheet.testDump('Track (Custom)').values.slice(0, 3);
@@ -83,10 +94,13 @@ describe('importPlanFile (sidebar)', () => {
         row: 2,
         column: 3,
         a1: 'C2',
-        message: 'Event "Signed Up" from typewriter-plan.json is already in the plan (row 2); the imported one was not added. Compare them and update row 2 by hand if needed.',
+        message:
+          'Event "Signed Up" from typewriter-plan.json is already in the plan (row 2); the imported one was not added. Compare them and update row 2 by hand if needed.',
       },
     ]);
-    expect(result.message).toBe('Imported 1 event (6 property rows) from typewriter-plan.json. 1 name was already in the plan and was not imported: see the conflict.');
+    expect(result.message).toBe(
+      'Imported 1 event (6 property rows) from typewriter-plan.json. 1 name was already in the plan and was not imported: see the conflict.',
+    );
     const after = loaded.services.spreadsheet.testDump('Track (Custom)').values;
     expect(after.slice(0, 3)).toEqual(before);
     expect(parsePlan(sheetsOf(loaded)).events.map((e) => e.name.text)).toEqual(['Signed Up', 'Order Completed']);
@@ -109,7 +123,9 @@ describe('importPlanFile (sidebar)', () => {
   it('refuses YAML, unknown and oversized files with a message and changes nothing', () => {
     const loaded = withTemplate();
     const before = loaded.services.spreadsheet.testDumpAll();
-    expect(() => loaded.ctx.importPlanFile(fixture('rudderstack-v1.yaml'))).toThrow(/RudderStack YAML, which the sidebar does not read: run "npx tracking-plan import/);
+    expect(() => loaded.ctx.importPlanFile(fixture('rudderstack-v1.yaml'))).toThrow(
+      /RudderStack YAML, which the sidebar does not read: run "npx tracking-plan import/,
+    );
     expect(() => loaded.ctx.importPlanFile({ name: 'notes.csv', content: 'Name,Age\nAda,36\n' })).toThrow(/notes\.csv is not a tracking plan this can import/);
     expect(() => loaded.ctx.importPlanFile({ name: 'big.json', content: ' '.repeat(4_000_001) })).toThrow(/too large to import from the sidebar/);
     expect(() => loaded.ctx.importPlanFile(null)).toThrow('Choose a file to import.');
@@ -148,14 +164,19 @@ describe('importPlanFile (sidebar)', () => {
   });
 
   it('round-trips a plan the add-on exported: export from one spreadsheet, import into a blank one', () => {
-    const source = open({ sheets: Object.fromEntries(
-      [tab('track', [
-        { 'Event Name': 'Order Completed', 'Fires When...': 'Paid' },
-        { 'Property Name': 'order_id', Type: 'String', Required: true },
-        { 'Property Name': 'products', Type: 'Array[Object]', 'Property Description': 'Items' },
-        { 'Property Name': 'products.$.sku', Type: 'String', Required: true, 'Allowed Values': 'a, b' },
-      ]), tab('identify', [{ Trait: 'email', Type: 'String', Required: true, 'Trait Description': 'Mail' }])].map((s) => [s.name, s.values as unknown[][]]),
-    ) });
+    const source = open({
+      sheets: Object.fromEntries(
+        [
+          tab('track', [
+            { 'Event Name': 'Order Completed', 'Fires When...': 'Paid' },
+            { 'Property Name': 'order_id', Type: 'String', Required: true },
+            { 'Property Name': 'products', Type: 'Array[Object]', 'Property Description': 'Items' },
+            { 'Property Name': 'products.$.sku', Type: 'String', Required: true, 'Allowed Values': 'a, b' },
+          ]),
+          tab('identify', [{ Trait: 'email', Type: 'String', Required: true, 'Trait Description': 'Mail' }]),
+        ].map((s) => [s.name, s.values as unknown[][]]),
+      ),
+    });
     for (const format of ['protocols', 'typewriter', 'csv'] as const) {
       const exported = source.ctx.exportPlan(format);
       const target = open();

@@ -5,7 +5,7 @@
  * findings (a property cell) must leave their marks as the last check left
  * them, not wipe them because Goals was not read.
  */
-import { clickMenuItem, FakeServices } from '../../fakes';
+import { clickMenuItem, type FakeServices } from '../../fakes';
 import { col, letter, markKeys, row, seedPlan, TRACK } from './checks-helpers';
 import { ensureBuilt, open } from './sheet-helpers';
 

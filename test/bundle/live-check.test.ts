@@ -1,5 +1,5 @@
 /** The simple onEdit trigger against the fakes: edits re-check what they touch. */
-import { clickMenuItem, FakeServices } from '../../fakes';
+import { clickMenuItem, type FakeServices } from '../../fakes';
 import { col, HEADERS, highlight, letter, markKeys, row, seedLargePlan, seedPlan, TRACK } from './checks-helpers';
 import { ensureBuilt, open } from './sheet-helpers';
 

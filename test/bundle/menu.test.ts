@@ -14,7 +14,9 @@ describe('onOpen', () => {
     ctx.onOpen({ authMode: 'NONE' });
     const menu = services.ui.testAddonMenu()!;
     expect(menu.addon).toBe(true);
-    const captions = menu.entries.map((e) => (e.type === 'separator' ? '---' : e.type === 'submenu' ? { [e.caption]: e.menu.entries.map((s) => (s.type === 'item' ? s.caption : '?')) } : e.caption));
+    const captions = menu.entries.map((e) =>
+      e.type === 'separator' ? '---' : e.type === 'submenu' ? { [e.caption]: e.menu.entries.map((s) => (s.type === 'item' ? s.caption : '?')) } : e.caption,
+    );
     expect(captions).toEqual([
       'Open sidebar',
       'Set up template',
@@ -29,7 +31,10 @@ describe('onOpen', () => {
       { History: ['Save version…', 'Changelog since last version', 'Update Status dropdown'] },
     ]);
     const services_ = new Set(services.calls.entries().map((e) => `${e.service}.${e.method}`));
-    for (const call of services_) expect(['SpreadsheetApp.getUi', 'Ui.createAddonMenu', 'Ui.createMenu', 'Menu.addItem', 'Menu.addSeparator', 'Menu.addSubMenu', 'Menu.addToUi']).toContain(call);
+    for (const call of services_)
+      expect(['SpreadsheetApp.getUi', 'Ui.createAddonMenu', 'Ui.createMenu', 'Menu.addItem', 'Menu.addSeparator', 'Menu.addSubMenu', 'Menu.addToUi']).toContain(
+        call,
+      );
     expect(services.spreadsheet.testDumpAll()).toEqual(createFakeServices().spreadsheet.testDumpAll());
   });
 

@@ -81,7 +81,7 @@ describe('Minimize rows and Reset rows', () => {
     expect(services.spreadsheet.testSheet('Track').testIsRowVisible(11)).toBe(true);
   });
 
-  it('Repair row groups makes each event\'s property rows one depth-1 group again, touching nothing else', () => {
+  it("Repair row groups makes each event's property rows one depth-1 group again, touching nothing else", () => {
     const { services, ctx } = withVideoPlan();
     const good = services.spreadsheet.testDump('Track (Custom)');
     const sheet = services.spreadsheet.testSheet('Track (Custom)');

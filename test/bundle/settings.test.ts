@@ -1,5 +1,5 @@
 /** Convention settings in the document properties, through the sidebar's server functions. */
-import { FakeServices } from '../../fakes';
+import { type FakeServices } from '../../fakes';
 import { row, seedPlan } from './checks-helpers';
 import { ensureBuilt, open } from './sheet-helpers';
 

@@ -1,7 +1,7 @@
 /** Set up template, run from the menu against the fakes. */
-import { clickMenuItem, SheetDump } from '../../fakes';
+import { clickMenuItem, type SheetDump } from '../../fakes';
 import { TEMPLATE, headerCaptions } from '../../src/core/template';
-import { ensureBuilt, Loaded, open, TRACK_COLUMN, trackRow, TRACK_HEADER } from './sheet-helpers';
+import { ensureBuilt, type Loaded, open, TRACK_COLUMN, trackRow, TRACK_HEADER } from './sheet-helpers';
 
 beforeAll(ensureBuilt);
 
@@ -82,13 +82,23 @@ describe('Set up template on an empty spreadsheet', () => {
 
 describe('Set up template on a spreadsheet with user data', () => {
   it('leaves every existing tab exactly as it was and reports missing captions', () => {
-    const { services, ctx } = open({ sheets: { Budget: [['Item', 'Cost'], ['Ads', 100]] } });
+    const { services, ctx } = open({
+      sheets: {
+        Budget: [
+          ['Item', 'Cost'],
+          ['Ads', 100],
+        ],
+      },
+    });
     const header = TRACK_HEADER.filter((c) => c !== 'Status');
     const track = services.spreadsheet.testAddSheet('Track', [header, trackRow({ 'Event Name': 'Signed Up' }).filter((_, i) => TRACK_HEADER[i] !== 'Status')]);
     track.getRange('C2').setNote('keep me');
     track.getRange('A1:D1').setBackground('#ffeeaa');
     track.testSetRowGroupDepth(5, 6, 1);
-    services.spreadsheet.testAddSheet('Goals', [['Business Goal', 'Key Questions', 'Metric', 'Events', 'Owner'], ['Grow', '?', 'MAU', 'Signed Up', 'Ann']]);
+    services.spreadsheet.testAddSheet('Goals', [
+      ['Business Goal', 'Key Questions', 'Metric', 'Events', 'Owner'],
+      ['Grow', '?', 'MAU', 'Signed Up', 'Ann'],
+    ]);
     const before = services.spreadsheet.testDumpAll();
     services.calls.reset();
 
@@ -105,7 +115,11 @@ describe('Set up template on a spreadsheet with user data', () => {
   it("adds nothing to Segment's original Track tab (header on row 10)", () => {
     const { services, ctx } = open();
     const band: unknown[][] = [['Tracking Plan'], ['Minimize rows', 'Reset rows'], [], [], [], [], [], [], []];
-    services.spreadsheet.testAddSheet('Track', [...band, ['', 'Spec', 'Name', 'Fires when...', 'prop name', 'type', 'prop description'], ['P1', 'Custom', 'Signed Up', 'A user signed up', '', '', '']]);
+    services.spreadsheet.testAddSheet('Track', [
+      ...band,
+      ['', 'Spec', 'Name', 'Fires when...', 'prop name', 'type', 'prop description'],
+      ['P1', 'Custom', 'Signed Up', 'A user signed up', '', '', ''],
+    ]);
     const before = services.spreadsheet.testDump('Track');
     clickMenuItem(services, ctx, 'Set up template');
     expect(services.spreadsheet.testDump('Track')).toEqual(before);

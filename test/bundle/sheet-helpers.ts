@@ -3,7 +3,7 @@
  * dist/ is built from the current sources, loads it against fresh fakes,
  * and builds Track tabs to start from.
  */
-import { createFakeServices, FakeServices, loadBundle, BundleContext, FakeServicesOptions } from '../../fakes';
+import { createFakeServices, type FakeServices, loadBundle, type BundleContext, type FakeServicesOptions } from '../../fakes';
 import { headerCaptions, tabDef } from '../../src/core/template';
 
 /** Rebuilds dist/ when any input of the build changed, and fails when the build does (test/ensure-built.ts). */

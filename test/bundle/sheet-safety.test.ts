@@ -5,7 +5,7 @@
  * explains its marks.
  */
 import { CHECKS_CAPTION, CHECKS_LEGEND, LEGACY_CHECKS_CAPTION, MAX_CELL_CHARS } from '../../src/core/marks';
-import { clickMenuItem, FakeServices } from '../../fakes';
+import { clickMenuItem, type FakeServices } from '../../fakes';
 import { FakeLock } from '../../fakes/services';
 import { col, HEADERS, highlight, letter, markKeys, row, seedKnownViolations, seedPlan, TRACK } from './checks-helpers';
 import { ensureBuilt, open, seedTrack } from './sheet-helpers';
@@ -64,7 +64,7 @@ describe("a user's own Checks column", () => {
     expect(services.spreadsheet.testDumpAll()).toEqual(before);
   });
 
-  it('is not taken after the user deletes the add-on\'s column by hand', () => {
+  it("is not taken after the user deletes the add-on's column by hand", () => {
     const { services, ctx } = open();
     seedKnownViolations(services);
     services.spreadsheet.testSheet(TRACK).testSetValues(1, WIDTH + 1, [[LEGACY_CHECKS_CAPTION], ['reviewed by Sam']]);
@@ -92,9 +92,15 @@ describe('a Checks column written by the earlier version', () => {
     const { services, ctx } = open();
     seedKnownViolations(services);
     // Caption "Checks" and only lines in the earlier form, as the earlier version left them.
-    services.spreadsheet.testSheet(TRACK).testSetValues(1, WIDTH + 1, [
-      [LEGACY_CHECKS_CAPTION], [''], [''], ['✖ Property Name: [property-casing] Property names use snake_case.'], ['✖ Event Name: [event-casing] Event names use Title Case.'],
-    ]);
+    services.spreadsheet
+      .testSheet(TRACK)
+      .testSetValues(1, WIDTH + 1, [
+        [LEGACY_CHECKS_CAPTION],
+        [''],
+        [''],
+        ['✖ Property Name: [property-casing] Property names use snake_case.'],
+        ['✖ Event Name: [event-casing] Event names use Title Case.'],
+      ]);
     check(services, ctx);
     const after = services.spreadsheet.testDump(TRACK);
     expect(after.values[0][WIDTH]).toBe(CHECKS_CAPTION);
@@ -128,7 +134,7 @@ describe('a Checks column written by the earlier version', () => {
 });
 
 describe('Clear checks under a title band', () => {
-  it('removes exactly the add-on\'s cells, leaving what the user typed above the header and in the column', () => {
+  it("removes exactly the add-on's cells, leaving what the user typed above the header and in the column", () => {
     const header = HEADERS.track;
     const { services, ctx } = open({
       sheets: {
@@ -148,7 +154,12 @@ describe('Clear checks under a title band', () => {
     const c = ownedColumn(services, TRACK)!;
     expect(services.spreadsheet.testDump(TRACK).values[4][c - 1]).toBe(CHECKS_CAPTION);
     // Cells above the header stay as they were (empty) through Check.
-    expect(services.spreadsheet.testDump(TRACK).values.slice(0, 4).map((r) => r[c - 1] ?? '')).toEqual(['', '', '', '']);
+    expect(
+      services.spreadsheet
+        .testDump(TRACK)
+        .values.slice(0, 4)
+        .map((r) => r[c - 1] ?? ''),
+    ).toEqual(['', '', '', '']);
     // Clear with nothing of the user's in the column: the column goes, the sheet is as before.
     clear(services, ctx);
     expect(services.spreadsheet.testDumpAll()).toEqual(before);
@@ -187,7 +198,18 @@ describe('the Checks column explains itself', () => {
     expect(CHECKS_LEGEND).toMatch(/ℹ/);
     expect(after.frozenRows).toBe(before[TRACK].frozenRows);
     for (let i = 1; i < c; i++) expect(after.columnWidths[i]).toBe(before[TRACK].columnWidths[i]);
-    expect(services.spreadsheet.testSheet(TRACK).getRange(2, c - 1).getWrap()).toBe(before[TRACK] && services.spreadsheet.testSheet(TRACK).getRange(2, c - 1).getWrap());
+    expect(
+      services.spreadsheet
+        .testSheet(TRACK)
+        .getRange(2, c - 1)
+        .getWrap(),
+    ).toBe(
+      before[TRACK] &&
+        services.spreadsheet
+          .testSheet(TRACK)
+          .getRange(2, c - 1)
+          .getWrap(),
+    );
     // Each line: "<symbol> <caption>: <problem in words> (<rule id>)".
     const line = String(after.values[4][c - 1]);
     expect(line).toMatch(/^✖ Event Name: Event names use Title Case.* \(event-casing\)$/);
@@ -198,7 +220,9 @@ describe('the Checks column explains itself', () => {
     seedKnownViolations(services);
     const app = services.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
     const strict = app.newDataValidation().requireValueInList(['yes', 'no']).setAllowInvalid(false).build();
-    (services.spreadsheet.testSheet(TRACK) as unknown as GoogleAppsScript.Spreadsheet.Sheet).getRange(`${letter(WIDTH)}2:${letter(WIDTH)}20`).setDataValidation(strict);
+    (services.spreadsheet.testSheet(TRACK) as unknown as GoogleAppsScript.Spreadsheet.Sheet)
+      .getRange(`${letter(WIDTH)}2:${letter(WIDTH)}20`)
+      .setDataValidation(strict);
     expect(check(services, ctx)).toBe('3 errors, 1 warning, 1 info');
     expect(markKeys(services, TRACK, 5)).toEqual(['✖ Event Name [event-casing]']);
   });
@@ -220,7 +244,9 @@ describe('the Checks column explains itself', () => {
 describe('header captions with a line break', () => {
   it('match, and the highlight rules find their column', () => {
     const header = HEADERS.track.map((c) => (c === 'Event Name' ? 'Event\nName' : c === 'Property Name' ? 'Property\nName' : c));
-    const { services, ctx } = open({ sheets: { [TRACK]: [header, row('track', { Spec: 'Custom', 'Event Name': 'order_completed', 'Fires When...': 'x', 'Business Goal': 'Grow' })] } });
+    const { services, ctx } = open({
+      sheets: { [TRACK]: [header, row('track', { Spec: 'Custom', 'Event Name': 'order_completed', 'Fires When...': 'x', 'Business Goal': 'Grow' })] },
+    });
     expect(check(services, ctx)).toMatch(/^1 error/);
     expect(markKeys(services, TRACK, 2)).toEqual(['✖ Event Name [event-casing]']);
     expect(highlight(services, TRACK, 'C2')).toBe(RED);
@@ -240,7 +266,10 @@ describe('Goals Events cells', () => {
 });
 
 describe('plan tabs are known by their header', () => {
-  const calendar = [['Date', 'Event', 'Where'], ['2026-03-01', 'Launch party', 'Berlin']];
+  const calendar = [
+    ['Date', 'Event', 'Where'],
+    ['2026-03-01', 'Launch party', 'Berlin'],
+  ];
 
   it('Set up template creates Track (Custom) next to an unrelated "Events" tab, and Insert and Check use it', () => {
     const { services, ctx } = open({ sheets: { Events: calendar, Pages: [['URL'], ['/home']] } });
@@ -280,11 +309,17 @@ describe('plan tabs are known by their header', () => {
 });
 
 describe('Set up template by two people at once', () => {
-  it('decides what to create once it holds the lock: the second run sees the first one\'s tabs', () => {
+  it("decides what to create once it holds the lock: the second run sees the first one's tabs", () => {
     const { services, ctx } = open();
     const tryLock = jest.spyOn(FakeLock.prototype, 'tryLock').mockImplementationOnce(function (this: FakeLock, ms: number) {
       // While this run waits for the lock, the other person's Set up template creates every tab.
-      for (const [name, kind] of [['Goals', 'goals'], ['Identify', 'identify'], ['Group', 'group'], ['Page & Screen', 'page'], [TRACK, 'track']] as const) {
+      for (const [name, kind] of [
+        ['Goals', 'goals'],
+        ['Identify', 'identify'],
+        ['Group', 'group'],
+        ['Page & Screen', 'page'],
+        [TRACK, 'track'],
+      ] as const) {
         services.spreadsheet.testAddSheet(name, [HEADERS[kind]]);
       }
       tryLock.mockRestore();
@@ -368,7 +403,9 @@ describe('checkboxes, dropdowns and strict validation', () => {
     seedTrackWithCheckboxes(services);
     const sheet = services.spreadsheet.testSheet(TRACK) as unknown as GoogleAppsScript.Spreadsheet.Sheet;
     const app = services.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
-    sheet.getRange(4, col('track', 'Spec'), 997, 1).setDataValidation(app.newDataValidation().requireValueInList(['Ecommerce v2']).setAllowInvalid(false).build());
+    sheet
+      .getRange(4, col('track', 'Spec'), 997, 1)
+      .setDataValidation(app.newDataValidation().requireValueInList(['Ecommerce v2']).setAllowInvalid(false).build());
     const before = services.spreadsheet.testDumpAll();
     expect(() => ctx.insertSpecEvents('video', ['Video Playback Started'])).toThrow(
       'Nothing was inserted: the "Spec" column only accepts values from its dropdown (Ecommerce v2), and Insert would write "Video" in B4. Add the value to the rule, or set the rule to "Show a warning" (Data > Data validation), then insert again.',

@@ -4,7 +4,7 @@
  * accepted findings, per-rule severities and settings above the 9 KB
  * property limit, through the bundle's entry points.
  */
-import { clickMenuItem, FakeServices } from '../../fakes';
+import { clickMenuItem, type FakeServices } from '../../fakes';
 import { col, highlight, letter, markKeys, row, seedLargePlan, seedPlan, TRACK } from './checks-helpers';
 import { ensureBuilt, open } from './sheet-helpers';
 
@@ -13,11 +13,15 @@ beforeAll(ensureBuilt);
 const EVENT = col('track', 'Event Name');
 
 function seed(services: FakeServices): void {
-  seedPlan(services, [
-    row('track', { 'Event Name': 'order_completed', 'Fires When...': 'The order is placed.', 'Business Goal': 'Revenue' }),
-    row('track', { 'Event Name': 'invoice_paid', 'Fires When...': 'The invoice is paid.', 'Business Goal': 'Revenue' }),
-    row('track', { 'Event Name': 'Cart Viewed', 'Fires When...': 'The cart opens.', 'Business Goal': 'Revenue' }),
-  ], [row('goals', { 'Business Goal': 'Revenue', Events: 'Cart Viewed' })]);
+  seedPlan(
+    services,
+    [
+      row('track', { 'Event Name': 'order_completed', 'Fires When...': 'The order is placed.', 'Business Goal': 'Revenue' }),
+      row('track', { 'Event Name': 'invoice_paid', 'Fires When...': 'The invoice is paid.', 'Business Goal': 'Revenue' }),
+      row('track', { 'Event Name': 'Cart Viewed', 'Fires When...': 'The cart opens.', 'Business Goal': 'Revenue' }),
+    ],
+    [row('goals', { 'Business Goal': 'Revenue', Events: 'Cart Viewed' })],
+  );
 }
 
 type Ctx = ReturnType<typeof open>['ctx'];
@@ -95,7 +99,11 @@ describe('getSidebarState', () => {
     clickMenuItem(services, ctx, 'Check conventions');
     let state = ctx.getSidebarState();
     expect(state.overview.checksOn).toBe(true);
-    const casing = () => ctx.getSidebarState().result.findings.filter((f: { rule: string }) => f.rule === 'event-casing').map((f: { text: string }) => f.text);
+    const casing = () =>
+      ctx
+        .getSidebarState()
+        .result.findings.filter((f: { rule: string }) => f.rule === 'event-casing')
+        .map((f: { text: string }) => f.text);
     expect(casing()).toEqual(['order_completed', 'invoice_paid']);
     expect(state.overview.lastCheck.errors).toBe(state.result.errors);
     editCell(services, ctx, TRACK, `${letter(EVENT)}2`, 'Order Completed');
@@ -221,7 +229,10 @@ describe('settings', () => {
     seed(services);
     ctx.saveSettings({ severities: { 'event-casing': 'warning' } });
     const result = ctx.checkNow();
-    expect(result.findings.filter((f: { rule: string }) => f.rule === 'event-casing').map((f: { severity: string }) => f.severity)).toEqual(['warning', 'warning']);
+    expect(result.findings.filter((f: { rule: string }) => f.rule === 'event-casing').map((f: { severity: string }) => f.severity)).toEqual([
+      'warning',
+      'warning',
+    ]);
     ctx.saveSettings({ severities: { 'event-casing': 'off' } });
     expect(ctx.checkNow().findings.some((f: { rule: string }) => f.rule === 'event-casing')).toBe(false);
     services.properties.getDocumentProperties().setProperty('trackingPlan.settings', JSON.stringify({ disabledRules: ['event-casing'] }));
@@ -246,7 +257,9 @@ describe('settings', () => {
     const { ctx } = open();
     ctx.saveSettings({ acceptedWords: ['iOS'] });
     const words = Array.from({ length: 20000 }, (_, i) => `Brandname${i}`);
-    expect(() => ctx.saveSettings({ acceptedWords: words })).toThrow(/too large to keep with the document: [\d,]+ characters, and the limit is 200,000 .*Nothing was changed\./);
+    expect(() => ctx.saveSettings({ acceptedWords: words })).toThrow(
+      /too large to keep with the document: [\d,]+ characters, and the limit is 200,000 .*Nothing was changed\./,
+    );
     expect(ctx.getSettings().settings.acceptedWords).toEqual(['iOS']);
   });
 });

@@ -12,7 +12,7 @@ import { check } from '../../src/core/check';
 import { toProtocols } from '../../src/core/export/protocols';
 import { parsePlan } from '../../src/core/parse';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
-import { headerCaptions, tabDef, TabKind } from '../../src/core/template';
+import { headerCaptions, tabDef, type TabKind } from '../../src/core/template';
 import { findingLine } from '../../src/cli/lint';
 import { allSpecsPlan } from '../fixtures/plans';
 
@@ -46,7 +46,9 @@ async function writeXlsx(file: string, sheets: { name: string; values: unknown[]
 
 /** Sheets' CSV download of one tab. */
 function writeCsv(file: string, values: unknown[][]): string {
-  const text = values.map((row) => row.map((v) => (v === null || v === undefined ? '' : /[",\n]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v))).join(',')).join('\r\n');
+  const text = values
+    .map((row) => row.map((v) => (v === null || v === undefined ? '' : /[",\n]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v))).join(','))
+    .join('\r\n');
   writeFileSync(join(dir, file), text + '\r\n');
   return join(dir, file);
 }
@@ -132,7 +134,10 @@ describe('tracking-plan lint', () => {
   });
 
   it('reads rich text, formula results and hyperlinks as their text', async () => {
-    const values = rows('track', [{ 'Event Name': 'Order Completed', 'Fires When...': 'Order placed' }, { 'Property Name': 'order_id', Type: 'String' }]);
+    const values = rows('track', [
+      { 'Event Name': 'Order Completed', 'Fires When...': 'Order placed' },
+      { 'Property Name': 'order_id', Type: 'String' },
+    ]);
     values[1][2] = { richText: [{ text: 'order_' }, { text: 'completed', font: { bold: true } }] };
     values[2][5] = { formula: 'LOWER("ORDER_ID")', result: 'order_id' };
     values[2][9] = { text: 'docs', hyperlink: 'https://example.com' };
@@ -196,7 +201,15 @@ describe('tracking-plan lint', () => {
     expect(corrupt.code).toBe(2);
     expect(corrupt.stderr).toMatch(/^tracking-plan: Could not read corrupt\.xlsx as an \.xlsx workbook/);
 
-    await writeXlsx('budget.xlsx', [{ name: 'Budget', values: [['Item', 'Cost'], ['Laptop', 1200]] }]);
+    await writeXlsx('budget.xlsx', [
+      {
+        name: 'Budget',
+        values: [
+          ['Item', 'Cost'],
+          ['Laptop', 1200],
+        ],
+      },
+    ]);
     const foreign = run('lint', 'budget.xlsx');
     expect(foreign.code).toBe(2);
     expect(foreign.stderr).toContain('budget.xlsx is not a tracking plan');
@@ -223,7 +236,10 @@ describe('tracking-plan lint', () => {
 
 describe('tracking-plan export', () => {
   it('writes CSV with formula text neutralised', async () => {
-    const values = rows('track', [{ 'Event Name': '=HYPERLINK("http://evil","x")', 'Fires When...': '+cmd' }, { 'Property Name': '@id', Type: 'String' }]);
+    const values = rows('track', [
+      { 'Event Name': '=HYPERLINK("http://evil","x")', 'Fires When...': '+cmd' },
+      { 'Property Name': '@id', Type: 'String' },
+    ]);
     await writeXlsx('evil.xlsx', [{ name: 'Track', values }]);
     const result = run('export', '--to', 'csv', 'evil.xlsx', '-o', 'csv');
     expect(result.code).toBe(0);

@@ -58,7 +58,9 @@ describe('tracking-plan coverage, one fixture per input format', () => {
       'segment-events.jsonl: event-casing',
     ]);
     expect(r.stdout).toContain(`${T}!C3 property-missing "order_id" is required but missing from 1 of 3 "Order Completed" events (33%).`);
-    expect(r.stdout).toContain(`${T}!D4 property-type-mismatch "total" was sent as text ("9.99") in 1 of 3 "Order Completed" events that have it; the plan's Type is Number.`);
+    expect(r.stdout).toContain(
+      `${T}!D4 property-type-mismatch "total" was sent as text ("9.99") in 1 of 3 "Order Completed" events that have it; the plan's Type is Number.`,
+    );
     expect(r.stdout).toContain(`"currency" was sent with values outside its Allowed Values in 1 "Order Completed" event: "usd" (1).`);
     expect(r.stdout).toContain('property-not-planned "orderId" was sent in 1 "Order Completed" event but is not in the plan. Did you mean "order_id"?');
     expect(r.stdout).toContain('event-near-miss "order completed" was sent 1 time, last seen 2024-05-03T08:00:00.000Z; the plan calls it "Order Completed".');
@@ -78,25 +80,48 @@ describe('tracking-plan coverage, one fixture per input format', () => {
     expect(out.findings.map((f: { rule: string }) => f.rule)).toEqual(['event-not-seen', 'property-not-planned', 'event-not-seen']);
     const viewed = out.events.find((e: { name: string }) => e.name === 'Product Viewed');
     expect(viewed).toEqual({
-      name: 'Product Viewed', planned: true, seen: true, count: 1, lastSeen: '2024-06-01T10:00:00.000Z',
-      findings: [{ rule: 'property-not-planned', severity: 'warning', message: '"name" was sent in 1 "Product Viewed" event but is not in the plan.', property: 'name' }],
+      name: 'Product Viewed',
+      planned: true,
+      seen: true,
+      count: 1,
+      lastSeen: '2024-06-01T10:00:00.000Z',
+      findings: [
+        { rule: 'property-not-planned', severity: 'warning', message: '"name" was sent in 1 "Product Viewed" event but is not in the plan.', property: 'name' },
+      ],
     });
-    expect(out.findings[1]).toEqual({ rule: 'property-not-planned', severity: 'warning', message: viewed.findings[0].message, event: 'Product Viewed', property: 'name', file: 'segment-array.json' });
+    expect(out.findings[1]).toEqual({
+      rule: 'property-not-planned',
+      severity: 'warning',
+      message: viewed.findings[0].message,
+      event: 'Product Viewed',
+      property: 'name',
+      file: 'segment-array.json',
+    });
     expect(Object.keys(out)).toEqual(['file', 'summary', 'findings', 'notes', 'format', 'inputs', 'counts', 'events']);
-    expect(out.events.find((e: { name: string }) => e.name === 'Order Completed')).toMatchObject({ planned: true, seen: false, count: 0, findings: [{ rule: 'event-not-seen', severity: 'warning', cell: `${T}!A2` }] });
+    expect(out.events.find((e: { name: string }) => e.name === 'Order Completed')).toMatchObject({
+      planned: true,
+      seen: false,
+      count: 0,
+      findings: [{ rule: 'event-not-seen', severity: 'warning', cell: `${T}!A2` }],
+    });
   });
 
   it('Mixpanel raw export (JSON lines): $-prefixed and Mixpanel default properties and events are not reported', () => {
     const r = run('coverage', 'plan-track.csv', 'mixpanel.jsonl');
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('read as Mixpanel event export (JSON lines): 3 records.');
-    expect(places(r.stdout)).toEqual([`${T}!C6 property-missing`, `${T}!D8 property-type-mismatch`, 'mixpanel.jsonl: event-near-miss', `${T}!A10 event-not-seen`]);
+    expect(places(r.stdout)).toEqual([
+      `${T}!C6 property-missing`,
+      `${T}!D8 property-type-mismatch`,
+      'mixpanel.jsonl: event-near-miss',
+      `${T}!A10 event-not-seen`,
+    ]);
     expect(r.stdout).toContain('"Signed up" was sent 1 time, last seen 2024-05-01T11:00:00.000Z; the plan calls it "Signed Up".');
     expect(r.stdout).toContain('"product_id" was sent as a whole number ("42")');
     expect(r.stdout).not.toMatch(/\$|mp_|distinct_id|time"/);
   });
 
-  it('Amplitude export (JSON lines): a one-letter misspelling is a near miss; [Amplitude] and $ events are the tool\'s own', () => {
+  it("Amplitude export (JSON lines): a one-letter misspelling is a near miss; [Amplitude] and $ events are the tool's own", () => {
     const r = run('coverage', 'plan-track.csv', 'amplitude.jsonl');
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('read as Amplitude event export (JSON lines): 2 records.');
@@ -132,16 +157,26 @@ describe('tracking-plan coverage, one fixture per input format', () => {
     const byName = Object.fromEntries(out.events.map((e: { name: string }) => [e.name, e]));
     expect(byName['Order Completed']).toMatchObject({ count: 120, lastSeen: '2024-05-03T08:00:00.000Z', findings: [] });
     expect(byName['Order Completd']).toMatchObject({ planned: false, seen: true, count: 3, findings: [{ rule: 'event-near-miss', severity: 'error' }] });
-    expect(out.findings.find((f: { rule: string }) => f.rule === 'event-near-miss')).toMatchObject({ event: 'Order Completd', file: 'segment-schema.csv', suggestion: 'Order Completed' });
+    expect(out.findings.find((f: { rule: string }) => f.rule === 'event-near-miss')).toMatchObject({
+      event: 'Order Completd',
+      file: 'segment-schema.csv',
+      suggestion: 'Order Completed',
+    });
     expect(byName['Checkout Started']).toMatchObject({ planned: false, count: 42, findings: [{ rule: 'event-not-planned', severity: 'error' }] });
-    expect(byName['Order Refunded']).toMatchObject({ planned: true, seen: false, findings: [{ rule: 'event-not-seen', severity: 'warning', cell: `${T}!A10` }] });
+    expect(byName['Order Refunded']).toMatchObject({
+      planned: true,
+      seen: false,
+      findings: [{ rule: 'event-not-seen', severity: 'warning', cell: `${T}!A10` }],
+    });
   });
 
   it('Mixpanel CSV: cells read as the values they were (a number, text where a number goes)', () => {
     const r = run('coverage', 'plan-track.csv', 'mixpanel.csv');
     expect(r.stderr).toContain('read as Mixpanel events (CSV): 2 records.');
     expect(r.stdout).toContain(`${T}!D4 property-type-mismatch "total" was sent as text ("oops") in 1 of 2 "Order Completed" events that have it`);
-    expect(r.stdout).toContain(`${T}!F5 property-value-not-allowed "currency" was sent with values outside its Allowed Values in 1 "Order Completed" event: "GBP" (1).`);
+    expect(r.stdout).toContain(
+      `${T}!F5 property-value-not-allowed "currency" was sent with values outside its Allowed Values in 1 "Order Completed" event: "GBP" (1).`,
+    );
     expect(r.stdout).not.toContain('$os');
   });
 
@@ -150,7 +185,12 @@ describe('tracking-plan coverage, one fixture per input format', () => {
     const r = run('coverage', 'plan-track.csv', 'planned-only.csv', 'planned-only.csv', '--format', 'json');
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
-    expect(out.events.map((e: { name: string; count: number }) => `${e.name}:${e.count}`)).toEqual(['Order Completed:10', 'Product Viewed:14', 'Signed Up:2', 'Order Refunded:0']);
+    expect(out.events.map((e: { name: string; count: number }) => `${e.name}:${e.count}`)).toEqual([
+      'Order Completed:10',
+      'Product Viewed:14',
+      'Signed Up:2',
+      'Order Refunded:0',
+    ]);
     expect(out.summary).toEqual({ errors: 0, warnings: 1, infos: 0 });
     expect(run('coverage', 'plan-track.csv', 'planned-only.csv', '--max-warnings', '0').code).toBe(1);
   });

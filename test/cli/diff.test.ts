@@ -43,7 +43,11 @@ beforeAll(async () => {
   execFileSync(process.execPath, [join(root, 'scripts', 'build-cli.mjs')], { cwd: root, stdio: 'pipe' });
   await writePlan('v1.xlsx', v1);
   await writePlan('same.xlsx', v1);
-  await writePlan('additions.xlsx', [...v1, { 'Property Name': 'cart_id', Type: 'String' }, { 'Event Name': 'Coupon Applied', 'Fires When...': 'A coupon is used.' }]);
+  await writePlan('additions.xlsx', [
+    ...v1,
+    { 'Property Name': 'cart_id', Type: 'String' },
+    { 'Event Name': 'Coupon Applied', 'Fires When...': 'A coupon is used.' },
+  ]);
   await writePlan('v2.xlsx', [
     { 'Event Name': 'Order Completed', 'Fires When...': 'The order is paid.', Status: 'Implemented' },
     { 'Property Name': 'order_id', Type: 'String', Required: true },
@@ -86,7 +90,15 @@ describe('tracking-plan diff', () => {
     expect(result.code).toBe(1);
     const json = JSON.parse(result.stdout);
     expect(json.summary).toEqual({ breaking: 3, other: 1 });
-    expect(json.changes[1]).toEqual({ breaking: true, kind: 'type', event: 'Order Completed', property: 'total', before: 'Number', after: 'String', message: 'type changed from "Number" to "String"' });
+    expect(json.changes[1]).toEqual({
+      breaking: true,
+      kind: 'type',
+      event: 'Order Completed',
+      property: 'total',
+      before: 'Number',
+      after: 'String',
+      message: 'type changed from "Number" to "String"',
+    });
   });
 
   it('explains bad input with exit 2', () => {

@@ -9,7 +9,7 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { exportPlan } from '../../src/core/export';
-import { parsePlan, SheetData } from '../../src/core/parse';
+import { parsePlan, type SheetData } from '../../src/core/parse';
 import { worksheetValues } from '../../src/cli/read-plan';
 import { tab } from '../fixtures/plans';
 import { FIXTURES } from '../core/import/fixtures';
@@ -52,10 +52,21 @@ describe('tracking-plan import', () => {
     const result = run('import', ...files.map(fixture), '-o', 'plan.xlsx');
     expect(result.stderr.replace(/^note: .*\n/gm, '')).toBe('');
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^Imported 10 events \(\d+ property rows\), \d+ traits, 2 pages and screens from protocols-rules\.json, .*\nwrote .*plan\.xlsx\n$/);
+    expect(result.stdout).toMatch(
+      /^Imported 10 events \(\d+ property rows\), \d+ traits, 2 pages and screens from protocols-rules\.json, .*\nwrote .*plan\.xlsx\n$/,
+    );
     const plan = parsePlan(await readSheets('plan.xlsx'));
     expect(plan.events.map((e) => e.name.text)).toEqual([
-      'Product Viewed', 'Cart Viewed', 'Order Completed', 'Signed Up', 'Song Played', 'Playlist Created', 'App Opened', 'Search Performed', 'Item Saved', 'Checkout Started',
+      'Product Viewed',
+      'Cart Viewed',
+      'Order Completed',
+      'Signed Up',
+      'Song Played',
+      'Playlist Created',
+      'App Opened',
+      'Search Performed',
+      'Item Saved',
+      'Checkout Started',
     ]);
     expect([plan.events[0].row, plan.identify[0].row, plan.group[0].row, plan.pages[0].row]).toEqual([2, 2, 2, 2]);
     expect(plan.problems).toEqual([]);
@@ -64,7 +75,9 @@ describe('tracking-plan import', () => {
   it('reports a name two files both define as a conflict, writes the rest, and exits 1', async () => {
     const result = run('import', fixture('segment.csv'), fixture('typewriter-v7-plan.json'), '-o', 'plan.xlsx');
     expect(result.code).toBe(1);
-    expect(result.stdout).toMatch(/^'Track \(Custom\)'!C2 import-conflict Event "Order Completed" from typewriter-v7-plan\.json was already imported from segment\.csv/);
+    expect(result.stdout).toMatch(
+      /^'Track \(Custom\)'!C2 import-conflict Event "Order Completed" from typewriter-v7-plan\.json was already imported from segment\.csv/,
+    );
     const plan = parsePlan(await readSheets('plan.xlsx'));
     expect(plan.events.map((e) => [e.name.text, e.spec?.text])).toEqual([
       ['Order Completed', 'Ecommerce v2'],
@@ -89,7 +102,7 @@ describe('tracking-plan import', () => {
     expect(plan.pages.map((p) => p.name.text)).toEqual(['Home']);
   });
 
-  it('groups each event\'s property rows under it in the .xlsx', async () => {
+  it("groups each event's property rows under it in the .xlsx", async () => {
     expect(run('import', fixture('typewriter-plan.json'), '-o', 'plan.xlsx').code).toBe(0);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(join(dir, 'plan.xlsx'));

@@ -40,7 +40,10 @@ async function download(services: ReturnType<typeof open>['services'], file: str
   await workbook.xlsx.writeFile(join(dir, file));
 }
 
-function lint(file: string, ...flags: string[]): { code: number; report: { summary: Record<string, number>; findings: { rule: string; text: string; severity: string; accepted?: boolean }[] } } {
+function lint(
+  file: string,
+  ...flags: string[]
+): { code: number; report: { summary: Record<string, number>; findings: { rule: string; text: string; severity: string; accepted?: boolean }[] } } {
   const result = run('lint', file, '--format', 'json', ...flags);
   expect(result.stderr).toBe('');
   return { code: result.code, report: JSON.parse(result.stdout) };
@@ -52,11 +55,15 @@ describe('lint honours the settings a downloaded .xlsx carries', () => {
   beforeAll(async () => {
     const loaded = open();
     services = loaded.services;
-    seedPlan(services, [
-      row('track', { 'Event Name': 'order_completed', 'Fires When...': 'The order is placed.', 'Business Goal': 'Revenue' }),
-      row('track', { 'Event Name': 'invoice_paid', 'Fires When...': 'The invoice is paid.', 'Business Goal': 'Revenue' }),
-      row('track', { 'Event Name': 'Cart Viewed', 'Fires When...': 'The cart opens.', 'Business Goal': 'Revenue' }),
-    ], [row('goals', { 'Business Goal': 'Revenue', Events: 'Cart Viewed' })]);
+    seedPlan(
+      services,
+      [
+        row('track', { 'Event Name': 'order_completed', 'Fires When...': 'The order is placed.', 'Business Goal': 'Revenue' }),
+        row('track', { 'Event Name': 'invoice_paid', 'Fires When...': 'The invoice is paid.', 'Business Goal': 'Revenue' }),
+        row('track', { 'Event Name': 'Cart Viewed', 'Fires When...': 'The cart opens.', 'Business Goal': 'Revenue' }),
+      ],
+      [row('goals', { 'Business Goal': 'Revenue', Events: 'Cart Viewed' })],
+    );
     await download(services, 'before.xlsx');
     loaded.ctx.checkNow();
     loaded.ctx.acceptFinding({ rule: 'event-casing', tab: TRACK, name: 'order_completed' });
@@ -67,13 +74,19 @@ describe('lint honours the settings a downloaded .xlsx carries', () => {
   it('fails on the errors of a sheet without settings', () => {
     const { code, report } = lint('before.xlsx');
     expect(code).toBe(1);
-    expect(report.findings.filter((f) => f.rule === 'event-casing').map((f) => [f.text, f.severity])).toEqual([['order_completed', 'error'], ['invoice_paid', 'error']]);
+    expect(report.findings.filter((f) => f.rule === 'event-casing').map((f) => [f.text, f.severity])).toEqual([
+      ['order_completed', 'error'],
+      ['invoice_paid', 'error'],
+    ]);
   });
 
   it('applies the severities and the accepted findings from the settings tab', () => {
     const { code, report } = lint('plan.xlsx');
     const casing = report.findings.filter((f) => f.rule === 'event-casing');
-    expect(casing.map((f) => [f.text, f.severity, !!f.accepted])).toEqual([['order_completed', 'warning', true], ['invoice_paid', 'warning', false]]);
+    expect(casing.map((f) => [f.text, f.severity, !!f.accepted])).toEqual([
+      ['order_completed', 'warning', true],
+      ['invoice_paid', 'warning', false],
+    ]);
     expect(report.findings.some((f) => f.rule === 'missing-description')).toBe(false);
     expect(report.summary.accepted).toBe(1);
     expect(report.summary.errors).toBe(0);
@@ -87,7 +100,10 @@ describe('lint honours the settings a downloaded .xlsx carries', () => {
   it('lets a config file and flags override the tab', () => {
     writeFileSync(join(dir, 'strict.json'), JSON.stringify({ severities: { 'event-casing': 'error' }, acceptedFindings: [] }));
     const { code, report } = lint('plan.xlsx', '--config', 'strict.json');
-    expect(report.findings.filter((f) => f.rule === 'event-casing').map((f) => [f.severity, !!f.accepted])).toEqual([['error', false], ['error', false]]);
+    expect(report.findings.filter((f) => f.rule === 'event-casing').map((f) => [f.severity, !!f.accepted])).toEqual([
+      ['error', false],
+      ['error', false],
+    ]);
     expect(code).toBe(1);
     expect(lint('plan.xlsx', '--disable', 'event-casing').report.findings.some((f) => f.rule === 'event-casing')).toBe(false);
   });

@@ -1,15 +1,6 @@
 import fc from 'fast-check';
 import { propertyRuns } from '../property-runs';
-import {
-  compileAcceptedWords,
-  convertCasing,
-  detectCasing,
-  followsCasing,
-  isAcronym,
-  normalizeSpaces,
-  splitPhrase,
-  splitWords,
-} from '../../src/core/casing';
+import { compileAcceptedWords, convertCasing, followsCasing, isAcronym, normalizeSpaces, splitPhrase, splitWords } from '../../src/core/casing';
 import { EVENT_CASINGS } from '../../src/core/settings';
 
 describe('splitWords', () => {
@@ -75,14 +66,6 @@ describe('followsCasing and convertCasing', () => {
   it('knows acronyms', () => {
     expect(['URL', 'CTA', 'IDs', 'SKUs'].map(isAcronym)).toEqual([true, true, true, true]);
     expect(['Url', 'A', 'Is', 'iOS'].map(isAcronym)).toEqual([false, false, false, false]);
-  });
-
-  it('detects the casing a name is written in', () => {
-    expect(detectCasing('order_completed')).toBe('snake_case');
-    expect(detectCasing('orderCompleted')).toBe('camelCase');
-    expect(detectCasing('OrderCompleted')).toBe('PascalCase');
-    expect(detectCasing('Order Completed')).toBe('Title Case');
-    expect(detectCasing('Order')).toBeUndefined();
   });
 });
 

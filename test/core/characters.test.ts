@@ -68,6 +68,8 @@ describe('describeCharacterProblems', () => {
     expect(describeCharacterProblems({ characters: [':'], noLetter: false })).toBe('the character ":"');
     expect(describeCharacterProblems({ characters: ['%', '#'], trailing: '.', noLetter: false })).toBe('the characters "%" and "#" and a trailing "."');
     expect(describeCharacterProblems({ characters: [], noLetter: true })).toBe('no letter at all');
-    expect(describeCharacterProblems({ characters: ['a', 'b', 'c', 'd', 'e', 'f', 'g'], noLetter: false })).toBe('the characters "a", "b", "c", "d" and "e" and 2 more');
+    expect(describeCharacterProblems({ characters: ['a', 'b', 'c', 'd', 'e', 'f', 'g'], noLetter: false })).toBe(
+      'the characters "a", "b", "c", "d" and "e" and 2 more',
+    );
   });
 });

@@ -9,19 +9,30 @@ import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { sheet } from './helpers';
 
 function groupFindings(traits: Record<string, unknown>[], settings = DEFAULT_SETTINGS): string[] {
-  return check(parsePlan([sheet('group', traits)]), { ...settings }).map((f) => `${f.tab} R${f.row}C${f.column} ${f.rule} ${f.text}${f.suggestion !== undefined ? ` -> ${f.suggestion}` : ''}`);
+  return check(parsePlan([sheet('group', traits)]), { ...settings }).map(
+    (f) => `${f.tab} R${f.row}C${f.column} ${f.rule} ${f.text}${f.suggestion !== undefined ? ` -> ${f.suggestion}` : ''}`,
+  );
 }
 
 describe('check() on the Group tab', () => {
   it('flags trait names against the property casing, on the Group cell', () => {
-    expect(groupFindings([{ Trait: 'Plan Name', Type: 'String' }, { Trait: 'seatCount', Type: 'Integer' }, { Trait: 'billing_email', Type: 'String' }])).toEqual([
-      'Group R2C1 property-casing Plan Name -> plan_name',
-      'Group R3C1 property-casing seatCount -> seat_count',
-    ]);
+    expect(
+      groupFindings([
+        { Trait: 'Plan Name', Type: 'String' },
+        { Trait: 'seatCount', Type: 'Integer' },
+        { Trait: 'billing_email', Type: 'String' },
+      ]),
+    ).toEqual(['Group R2C1 property-casing Plan Name -> plan_name', 'Group R3C1 property-casing seatCount -> seat_count']);
   });
 
   it('follows the property casing setting: camelCase turns the findings around', () => {
-    const findings = groupFindings([{ Trait: 'seatCount', Type: 'Integer' }, { Trait: 'billing_email', Type: 'String' }], { ...DEFAULT_SETTINGS, propertyCasing: 'camelCase' });
+    const findings = groupFindings(
+      [
+        { Trait: 'seatCount', Type: 'Integer' },
+        { Trait: 'billing_email', Type: 'String' },
+      ],
+      { ...DEFAULT_SETTINGS, propertyCasing: 'camelCase' },
+    );
     expect(findings).toEqual(['Group R3C1 property-casing billing_email -> billingEmail']);
   });
 
@@ -32,7 +43,11 @@ describe('check() on the Group tab', () => {
   });
 
   it('reports a trait listed twice on the Group tab, at the later row', () => {
-    const findings = groupFindings([{ Trait: 'plan', Type: 'String' }, { Trait: 'industry', Type: 'String' }, { Trait: 'plan', Type: 'String' }]);
+    const findings = groupFindings([
+      { Trait: 'plan', Type: 'String' },
+      { Trait: 'industry', Type: 'String' },
+      { Trait: 'plan', Type: 'String' },
+    ]);
     expect(findings.filter((f) => f.includes('duplicate-property'))).toEqual([expect.stringMatching(/^Group R4C1 duplicate-property plan/)]);
   });
 

@@ -28,7 +28,10 @@ describe('check with accepted findings', () => {
   it('marks an accepted finding accepted, matching the tab case-insensitively and the name with its spaces collapsed', () => {
     const settings = settingsWith({ acceptedFindings: [{ rule: 'event-casing', tab: 'track (custom)', name: ' order_completed ' }] });
     const found = check(plan, settings).filter((f) => f.rule === 'event-casing');
-    expect(found.map((f) => [f.text, f.accepted === true])).toEqual([['order_completed', true], ['cart_viewed', false]]);
+    expect(found.map((f) => [f.text, f.accepted === true])).toEqual([
+      ['order_completed', true],
+      ['cart_viewed', false],
+    ]);
   });
 
   it('counts accepted findings apart and leaves them out of what is marked', () => {

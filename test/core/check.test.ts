@@ -6,7 +6,7 @@ import type { RuleId } from '../../src/core/finding';
 import { parsePlan } from '../../src/core/parse';
 import { REGISTRY, RULE_IDS, RULES } from '../../src/core/rules';
 import type { NameTarget } from '../../src/core/rules/types';
-import { EVENT_CASINGS, PROPERTY_CASINGS, Settings } from '../../src/core/settings';
+import { EVENT_CASINGS, PROPERTY_CASINGS, type Settings } from '../../src/core/settings';
 import { RESERVED_NAMES } from '../../src/core/specs';
 import { allSpecRows, event, settingsWith, sheet, trackPlan, trackRows } from './helpers';
 
@@ -50,14 +50,23 @@ describe('check', () => {
   });
 
   it('checks numbers, dates and booleans as their displayed text', () => {
-    const plan = parsePlan([sheet('track', [{ 'Event Name': 20191101, 'Fires When...': 'x' }, { 'Event Name': true, 'Fires When...': 'x' }])]);
+    const plan = parsePlan([
+      sheet('track', [
+        { 'Event Name': 20191101, 'Fires When...': 'x' },
+        { 'Event Name': true, 'Fires When...': 'x' },
+      ]),
+    ]);
     const found = check(plan);
     expect(found.find((f) => f.row === 2)!.rule).toBe('event-dynamic-value');
     expect(found.find((f) => f.row === 3)).toMatchObject({ rule: 'event-object-action', text: 'TRUE' });
   });
 
   it('counts findings by severity', () => {
-    expect(summarize([{ severity: 'error' }, { severity: 'error' }, { severity: 'warning' }, { severity: 'info' }])).toEqual({ errors: 2, warnings: 1, infos: 1 });
+    expect(summarize([{ severity: 'error' }, { severity: 'error' }, { severity: 'warning' }, { severity: 'info' }])).toEqual({
+      errors: 2,
+      warnings: 1,
+      infos: 1,
+    });
     expect(summarize([])).toEqual({ errors: 0, warnings: 0, infos: 0 });
   });
 });
@@ -131,7 +140,7 @@ describe('the built-in specs', () => {
     },
   );
 
-  it("pass the casing and Object + Action analyses on their own merits in Title Case", () => {
+  it('pass the casing and Object + Action analyses on their own merits in Title Case', () => {
     for (const e of plan.events) {
       const rules = checkName('event', e.name.text).map((f) => f.rule);
       expect([e.name.text, rules]).toEqual([e.name.text, []]);
@@ -140,8 +149,14 @@ describe('the built-in specs', () => {
 
   it("and Segment's reserved traits pass on Identify and Group", () => {
     const traits = parsePlan([
-      sheet('identify', RESERVED_NAMES.identify.map((name) => ({ Trait: name, Type: 'String' }))),
-      sheet('group', RESERVED_NAMES.group.map((name) => ({ Trait: name, Type: 'String' }))),
+      sheet(
+        'identify',
+        RESERVED_NAMES.identify.map((name) => ({ Trait: name, Type: 'String' })),
+      ),
+      sheet(
+        'group',
+        RESERVED_NAMES.group.map((name) => ({ Trait: name, Type: 'String' })),
+      ),
     ]);
     expect(check(traits)).toEqual([]);
   });
@@ -152,7 +167,42 @@ describe('robustness', () => {
   const anyString = fc.oneof(
     fc.string({ unit: 'binary', maxLength: 60 }),
     fc.string({ unit: 'grapheme', maxLength: 60 }),
-    fc.array(fc.constantFrom('Order', 'read', 'Blog', 'post', '_', ' ', '-', ' - ', ': ', '2019', '11-01-2019', '{id}', 'iOS', 'URL', 'to', 'Up', 'É', '"', '(', ')', '.', '$', '[', ']', '\t', 'Added', 'Sign', '@', 'x.com'), { maxLength: 12 }).map((parts) => parts.join('')),
+    fc
+      .array(
+        fc.constantFrom(
+          'Order',
+          'read',
+          'Blog',
+          'post',
+          '_',
+          ' ',
+          '-',
+          ' - ',
+          ': ',
+          '2019',
+          '11-01-2019',
+          '{id}',
+          'iOS',
+          'URL',
+          'to',
+          'Up',
+          'É',
+          '"',
+          '(',
+          ')',
+          '.',
+          '$',
+          '[',
+          ']',
+          '\t',
+          'Added',
+          'Sign',
+          '@',
+          'x.com',
+        ),
+        { maxLength: 12 },
+      )
+      .map((parts) => parts.join('')),
   );
   const settingsArb: fc.Arbitrary<Settings> = fc.record({
     eventCasing: fc.constantFrom(...EVENT_CASINGS),
@@ -176,10 +226,22 @@ describe('robustness', () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(cell, cell, cell, cell), { maxLength: 12 }), settingsArb, (rows, settings) => {
         const plan = parsePlan([
-          sheet('track', rows.map(([name, property, type, goal]) => ({ 'Event Name': name, 'Property Name': property, Type: type, 'Business Goal': goal }))),
-          sheet('identify', rows.map(([, trait, type]) => ({ Trait: trait, Type: type }))),
-          sheet('goals', rows.map(([goal, events]) => ({ 'Business Goal': goal, Events: events }))),
-          sheet('page', rows.map(([name]) => ({ 'Page or Screen Name': name }))),
+          sheet(
+            'track',
+            rows.map(([name, property, type, goal]) => ({ 'Event Name': name, 'Property Name': property, Type: type, 'Business Goal': goal })),
+          ),
+          sheet(
+            'identify',
+            rows.map(([, trait, type]) => ({ Trait: trait, Type: type })),
+          ),
+          sheet(
+            'goals',
+            rows.map(([goal, events]) => ({ 'Business Goal': goal, Events: events })),
+          ),
+          sheet(
+            'page',
+            rows.map(([name]) => ({ 'Page or Screen Name': name })),
+          ),
         ]);
         check(plan, settings);
       }),
@@ -202,7 +264,9 @@ describe('robustness', () => {
   });
 
   it('checks 1,000-character names', () => {
-    const long = Array.from({ length: 100 }, (_, i) => `Word${i % 10}x`).join(' ').slice(0, 1000);
+    const long = Array.from({ length: 100 }, (_, i) => `Word${i % 10}x`)
+      .join(' ')
+      .slice(0, 1000);
     expect(() => checkName('event', long)).not.toThrow();
     expect(checkName('event', 'a'.repeat(1000)).map((f) => f.rule)).toContain('event-casing');
     expect(checkName('property', 'A'.repeat(1000))[0].suggestion).toBe('a'.repeat(1000));

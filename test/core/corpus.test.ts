@@ -29,6 +29,11 @@ describe('the corpus of real names', () => {
   it.each(RULE_IDS.map((id) => [id]))('scores at least 0.97 precision and recall on %s', (id) => {
     const r = score.rules.find((s) => s.rule === id)!;
     const mismatches = score.mismatches.filter((m) => m.rule === id);
-    expect({ id, precision: r.precision >= 0.97, recall: r.recall >= 0.97, mismatches }).toEqual({ id, precision: true, recall: true, mismatches: expect.any(Array) });
+    expect({ id, precision: r.precision >= 0.97, recall: r.recall >= 0.97, mismatches }).toEqual({
+      id,
+      precision: true,
+      recall: true,
+      mismatches: expect.any(Array),
+    });
   });
 });

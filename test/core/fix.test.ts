@@ -1,8 +1,18 @@
-import { Finding } from '../../src/core/finding';
+import { type Finding } from '../../src/core/finding';
 import { fixesForRule, fixForTarget, groupFixes, STALE_MESSAGE } from '../../src/core/fix';
 
 function finding(over: Partial<Finding>): Finding {
-  return { rule: 'event-casing', severity: 'error', tab: 'Track (Custom)', row: 2, column: 3, text: 'order_completed', message: 'Title Case', suggestion: 'Order Completed', ...over };
+  return {
+    rule: 'event-casing',
+    severity: 'error',
+    tab: 'Track (Custom)',
+    row: 2,
+    column: 3,
+    text: 'order_completed',
+    message: 'Title Case',
+    suggestion: 'Order Completed',
+    ...over,
+  };
 }
 
 describe('fixForTarget', () => {
@@ -71,4 +81,3 @@ describe('groupFixes', () => {
     ]);
   });
 });
-

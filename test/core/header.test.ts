@@ -5,7 +5,18 @@ const TRACK = tabDef('track');
 
 describe('findHeader', () => {
   it("finds Segment's original header below a title band, by its aliases", () => {
-    const values: unknown[][] = [['Tracking Plan'], ['Minimize rows'], [], [], [], [], [], [], [], ['', 'Spec', 'Name', 'Fires when...', 'prop name', 'type', 'prop description']];
+    const values: unknown[][] = [
+      ['Tracking Plan'],
+      ['Minimize rows'],
+      [],
+      [],
+      [],
+      [],
+      [],
+      [],
+      [],
+      ['', 'Spec', 'Name', 'Fires when...', 'prop name', 'type', 'prop description'],
+    ];
     const header = findHeader(TRACK, values)!;
     expect(header.row).toBe(10);
     expect(header.columns).toEqual({ spec: 2, event: 3, firesWhen: 4, property: 5, type: 6, propertyDescription: 7 });

@@ -2,9 +2,9 @@
  * Builders for the sheet values a test plan is parsed from: rows are
  * written by caption, so tests read like the sheet they describe.
  */
-import { parsePlan, SheetData } from '../../src/core/parse';
+import { parsePlan, type SheetData } from '../../src/core/parse';
 import type { Plan } from '../../src/core/plan';
-import { headerCaptions, tabDef, TabKind } from '../../src/core/template';
+import { headerCaptions, tabDef, type TabKind } from '../../src/core/template';
 import { SPECS } from '../../src/core/specs';
 
 export type RowByCaption = Record<string, unknown>;
@@ -12,7 +12,7 @@ export type RowByCaption = Record<string, unknown>;
 /** A tab's values: its template header row, then one row per object, keyed by caption. */
 export function sheet(kind: TabKind, rows: readonly RowByCaption[], name = tabDef(kind).name): SheetData {
   const header = headerCaptions(tabDef(kind));
-  return { name, values: [header, ...rows.map((row) => header.map((caption) => (caption === '' ? '' : row[caption] ?? '')))] };
+  return { name, values: [header, ...rows.map((row) => header.map((caption) => (caption === '' ? '' : (row[caption] ?? ''))))] };
 }
 
 export interface TrackRowSpec {
@@ -62,11 +62,11 @@ export function allSpecRows(): TrackRowSpec[] {
   return rows;
 }
 
-import { checkName, NameFinding } from '../../src/core/check';
+import { checkName, type NameFinding } from '../../src/core/check';
 import type { RuleId } from '../../src/core/finding';
 import type { NameScope } from '../../src/core/names';
 import type { NameTarget } from '../../src/core/rules/types';
-import { DEFAULT_SETTINGS, Settings } from '../../src/core/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
 
 /** Settings with some fields changed. */
 export function settingsWith(changes: Partial<Settings>): Settings {

@@ -1,4 +1,4 @@
-import { fitValidation, ValidationInfo } from '../../src/core/insert-validation';
+import { fitValidation, type ValidationInfo } from '../../src/core/insert-validation';
 import { lastFilledRow } from '../../src/core/insertion';
 
 const caption = (c: number) => ['Priority', 'Spec', 'Event Name'][c - 1] ?? `Column ${c}`;
@@ -12,7 +12,10 @@ describe('fitValidation', () => {
 
   it('ignores warnings-only rules and empty cells', () => {
     const rows = [['', 'Video', '']];
-    expect(fitValidation(rows, [[list(['P1']), list(['x'], false), { strict: true, kind: 'other', criteria: 'CUSTOM_FORMULA' }]], 4, 1, caption)).toEqual({ ok: true, rows });
+    expect(fitValidation(rows, [[list(['P1']), list(['x'], false), { strict: true, kind: 'other', criteria: 'CUSTOM_FORMULA' }]], 4, 1, caption)).toEqual({
+      ok: true,
+      rows,
+    });
   });
 
   it('names the column, the value and the cell a strict rule would refuse', () => {

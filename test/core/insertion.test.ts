@@ -1,7 +1,7 @@
 import { chooseEvents, insertionMessage, lastFilledRow, planInsertion } from '../../src/core/insertion';
 import { findHeader } from '../../src/core/header';
 import { parsePlan } from '../../src/core/parse';
-import { specById, Spec } from '../../src/core/specs';
+import { specById, type Spec } from '../../src/core/specs';
 import { headerCaptions, tabDef } from '../../src/core/template';
 import { isUserError } from '../../src/core/errors';
 
@@ -18,10 +18,14 @@ const spec: Spec = {
   name: 'Video',
   source: 'test',
   events: [
-    { name: 'Video Playback Started', description: 'Playback began.', properties: [
-      { name: 'session_id', type: 'String', description: 'The session.' },
-      { name: 'ad_type', type: 'String', description: 'Kind of ad.', allowedValues: ['pre-roll', 'mid-roll'] },
-    ] },
+    {
+      name: 'Video Playback Started',
+      description: 'Playback began.',
+      properties: [
+        { name: 'session_id', type: 'String', description: 'The session.' },
+        { name: 'ad_type', type: 'String', description: 'Kind of ad.', allowedValues: ['pre-roll', 'mid-roll'] },
+      ],
+    },
     { name: 'Video Playback Paused', description: 'Playback paused.', properties: [] },
     { name: 'Video Content Started', description: 'Content began.', properties: [{ name: 'title', type: 'String', description: 'Title.' }] },
   ],
@@ -46,7 +50,10 @@ describe('planInsertion', () => {
     expect(at(result.rows[2], 'Allowed Values')).toBe('pre-roll, mid-roll');
     expect(at(result.rows[2], 'Property Description')).toBe('Kind of ad.');
     expect(at(result.rows[2], 'Event Name')).toBe('');
-    expect(result.groups).toEqual([{ first: 3, last: 4 }, { first: 7, last: 7 }]);
+    expect(result.groups).toEqual([
+      { first: 3, last: 4 },
+      { first: 7, last: 7 },
+    ]);
     expect(result.message).toBe('Inserted 3 events.');
   });
 
@@ -102,7 +109,18 @@ describe('planInsertion', () => {
   });
 
   it("writes into Segment's original template under its header on row 10", () => {
-    const values: unknown[][] = [['Tracking Plan'], [], [], [], [], [], [], [], [], ['', 'Spec', 'Name', 'Fires when...', 'prop name', 'type', 'prop description']];
+    const values: unknown[][] = [
+      ['Tracking Plan'],
+      [],
+      [],
+      [],
+      [],
+      [],
+      [],
+      [],
+      [],
+      ['', 'Spec', 'Name', 'Fires when...', 'prop name', 'type', 'prop description'],
+    ];
     const { header, plan: p } = plan(values, 'Track');
     const result = planInsertion(p, header, values, spec);
     expect(result.startRow).toBe(11);

@@ -30,12 +30,20 @@ describe('literalText', () => {
     const sheet = s.spreadsheet.getActiveSheet();
     const all = [...CONVERTED, ...KEPT];
     sheet.getRange(1, 1, all.length, 1).setValues(all.map((t) => [literalText(t)]));
-    expect(sheet.getRange(1, 1, all.length, 1).getValues().map((r) => r[0])).toEqual(all);
+    expect(
+      sheet
+        .getRange(1, 1, all.length, 1)
+        .getValues()
+        .map((r) => r[0]),
+    ).toEqual(all);
   });
 
   it('is wider than the fake’s conversion: any string reads back as written', () => {
     const piece = fc.constantFrom('1', '12', ',', '.', '/', '-', ':', ' ', '$', '%', 'e', 'PM', 'March', 'Mar', 'true', '=', "'", '+', 'a', '2024', '(');
-    const text = fc.oneof(fc.string({ maxLength: 12 }), fc.array(piece, { maxLength: 6 }).map((p) => p.join('')));
+    const text = fc.oneof(
+      fc.string({ maxLength: 12 }),
+      fc.array(piece, { maxLength: 6 }).map((p) => p.join('')),
+    );
     fc.assert(
       fc.property(text, (t) => {
         const written = parseInput(literalText(t), false);

@@ -1,4 +1,4 @@
-import { Finding } from '../../src/core/finding';
+import { type Finding } from '../../src/core/finding';
 import {
   captionOf,
   CHECKS_CAPTION,
@@ -18,14 +18,23 @@ import {
   planTabMarks,
   ruleOfLine,
   summaryMessage,
-  TabSnapshot,
+  type TabSnapshot,
 } from '../../src/core/marks';
 import { evaluateFormula } from '../../fakes';
 
 const HEADER = ['Priority', 'Spec', 'Event Name', 'Fires When...', 'Business Goal', 'Property Name', 'Type'];
 
 function finding(over: Partial<Finding>): Finding {
-  return { rule: 'event-casing', severity: 'error', tab: 'Track (Custom)', row: 2, column: 3, text: 'order_completed', message: 'Event names use Title Case', ...over };
+  return {
+    rule: 'event-casing',
+    severity: 'error',
+    tab: 'Track (Custom)',
+    row: 2,
+    column: 3,
+    text: 'order_completed',
+    message: 'Event names use Title Case',
+    ...over,
+  };
 }
 
 function snapshot(rows: unknown[][], name = 'Track (Custom)'): TabSnapshot {
@@ -40,13 +49,15 @@ describe('markLine', () => {
   });
 
   it('uses ⚠ for warnings and ℹ for info, keeps one line, and appends a hint', () => {
-    expect(markLine(finding({ severity: 'warning', message: 'Read as\nObject + Action.' }), 'Event Name')).toBe('⚠ Event Name: Read as Object + Action. (event-casing)');
+    expect(markLine(finding({ severity: 'warning', message: 'Read as\nObject + Action.' }), 'Event Name')).toBe(
+      '⚠ Event Name: Read as Object + Action. (event-casing)',
+    );
     expect(markLine(finding({ severity: 'info', rule: 'missing-description', message: 'No description', hint: 'Say when it fires' }), 'Fires When...')).toBe(
       'ℹ Fires When...: No description. Say when it fires. (missing-description)',
     );
   });
 
-  it('can be read back for its rule id, in today\'s form and in the form of earlier versions', () => {
+  it("can be read back for its rule id, in today's form and in the form of earlier versions", () => {
     expect(ruleOfLine(markLine(finding({ rule: 'event-without-goal', severity: 'info' }), 'Event Name'))).toBe('event-without-goal');
     expect(ruleOfLine('ℹ Event Name: [event-without-goal] No goal lists it.')).toBe('event-without-goal');
     expect(ruleOfLine('my own note')).toBeUndefined();
@@ -69,7 +80,11 @@ describe('fitCell', () => {
 
 describe('checksColumnFor', () => {
   it('adopts a Checks column of an earlier version: caption "Checks" and only its mark lines', () => {
-    const values = [[...HEADER, LEGACY_CHECKS_CAPTION], ['', '', 'x', '', '', '', '', '✖ Event Name: [event-casing] bad'], ['', '', 'y', '', '', '', '', '']];
+    const values = [
+      [...HEADER, LEGACY_CHECKS_CAPTION],
+      ['', '', 'x', '', '', '', '', '✖ Event Name: [event-casing] bad'],
+      ['', '', 'y', '', '', '', '', ''],
+    ];
     expect(legacyChecksColumn(values, 1)).toBe(8);
     expect(checksColumnFor({ name: 't', headerRow: 1, values })).toEqual({ column: 8, isNew: false, adopt: true });
     // The column the add-on owns by metadata wins, and is never adopted again.
@@ -77,18 +92,30 @@ describe('checksColumnFor', () => {
   });
 
   it("never takes a user's own Checks column, empty or holding other text", () => {
-    const notes = [[...HEADER, 'Checks'], ['', '', 'x', '', '', '', '', 'reviewed by Ann']];
+    const notes = [
+      [...HEADER, 'Checks'],
+      ['', '', 'x', '', '', '', '', 'reviewed by Ann'],
+    ];
     expect(legacyChecksColumn(notes, 1)).toBeUndefined();
     expect(checksColumnFor({ name: 't', headerRow: 1, values: notes })).toEqual({ column: 9, isNew: true });
-    const empty = [[...HEADER, 'Checks'], ['', '', 'x', '', '', '', '', '']];
+    const empty = [
+      [...HEADER, 'Checks'],
+      ['', '', 'x', '', '', '', '', ''],
+    ];
     expect(legacyChecksColumn(empty, 1)).toBeUndefined();
     // Today's caption typed by a user is not a marker either.
-    const typed = [[...HEADER, CHECKS_CAPTION], ['', '', 'x', '', '', '', '', '✖ Event Name: [event-casing] bad']];
+    const typed = [
+      [...HEADER, CHECKS_CAPTION],
+      ['', '', 'x', '', '', '', '', '✖ Event Name: [event-casing] bad'],
+    ];
     expect(checksColumnFor({ name: 't', headerRow: 1, values: typed })).toEqual({ column: 9, isNew: true });
   });
 
   it('puts a new column after the last used column of any row', () => {
-    expect(checksColumnFor({ name: 't', headerRow: 1, values: [HEADER, ['a', '', '', '', '', '', '', '', '', 'far right']] })).toEqual({ column: 11, isNew: true });
+    expect(checksColumnFor({ name: 't', headerRow: 1, values: [HEADER, ['a', '', '', '', '', '', '', '', '', 'far right']] })).toEqual({
+      column: 11,
+      isNew: true,
+    });
   });
 });
 
@@ -119,7 +146,10 @@ describe('markTexts', () => {
 
   it('keeps the lines of cross-tab rules from the sheet when asked', () => {
     const old = '✖ Event Name: [event-casing] old.\nℹ Event Name: [event-without-goal] No goal lists it.';
-    const values = [[...HEADER, CHECKS_CAPTION], ['', '', 'order_completed', '', '', '', '', old]];
+    const values = [
+      [...HEADER, CHECKS_CAPTION],
+      ['', '', 'order_completed', '', '', '', '', old],
+    ];
     const fresh = [finding({ message: 'new' }), finding({ rule: 'event-without-goal', severity: 'info', message: 'fresh, ignored' })];
     const texts = markTexts(fresh, { name: 'Track (Custom)', headerRow: 1, values, ownedColumn: 8 }, { keepRules: CROSS_TAB_RULES });
     expect(texts.get(2)).toBe('✖ Event Name: new. (event-casing)\nℹ Event Name: [event-without-goal] No goal lists it.');
@@ -132,20 +162,33 @@ describe('planTabMarks', () => {
   });
 
   it('writes the caption and the marks of a new column in one run', () => {
-    const snap = snapshot([['', '', 'order_completed'], ['', '', 'Order Completed'], ['', '', 'x y']]);
+    const snap = snapshot([
+      ['', '', 'order_completed'],
+      ['', '', 'Order Completed'],
+      ['', '', 'x y'],
+    ]);
     const marks = planTabMarks([finding({ row: 2 }), finding({ row: 4, text: 'x y' })], snap)!;
     expect(marks.isNewColumn).toBe(true);
     expect(marks.checksColumn).toBe(8);
     expect(marks.write).toEqual({
       row: 1,
-      values: [[CHECKS_CAPTION], ['✖ Event Name: Event names use Title Case. (event-casing)'], [''], ['✖ Event Name: Event names use Title Case. (event-casing)']],
+      values: [
+        [CHECKS_CAPTION],
+        ['✖ Event Name: Event names use Title Case. (event-casing)'],
+        [''],
+        ['✖ Event Name: Event names use Title Case. (event-casing)'],
+      ],
     });
     expect(marks.rules.map((r) => r.severity)).toEqual(['error', 'warning', 'info']);
   });
 
   it('writes nothing when the sheet already shows the same marks', () => {
     const line = '✖ Event Name: Event names use Title Case. (event-casing)';
-    const values = [[...HEADER, CHECKS_CAPTION], ['', '', 'order_completed', '', '', '', '', line], ['', '', 'Fine', '', '', '', '', '']];
+    const values = [
+      [...HEADER, CHECKS_CAPTION],
+      ['', '', 'order_completed', '', '', '', '', line],
+      ['', '', 'Fine', '', '', '', '', ''],
+    ];
     const marks = planTabMarks([finding({ row: 2 })], { name: 'Track (Custom)', headerRow: 1, values, ownedColumn: 8 })!;
     expect(marks.isNewColumn).toBe(false);
     expect(marks.write).toBeUndefined();
@@ -163,7 +206,10 @@ describe('planTabMarks', () => {
   });
 
   it('keeps writing to an existing Checks column with no findings left', () => {
-    const values = [[...HEADER, CHECKS_CAPTION], ['', '', 'x', '', '', '', '', '✖ Event Name: old. (event-casing)']];
+    const values = [
+      [...HEADER, CHECKS_CAPTION],
+      ['', '', 'x', '', '', '', '', '✖ Event Name: old. (event-casing)'],
+    ];
     const marks = planTabMarks([], { name: 'Track (Custom)', headerRow: 1, values, ownedColumn: 8 })!;
     expect(marks.write).toEqual({ row: 2, values: [['']] });
   });
@@ -221,8 +267,12 @@ describe('highlightRules', () => {
 });
 
 describe('planChecksClear', () => {
-  it('deletes the column when every cell is the add-on\'s', () => {
-    const values = [[...HEADER, CHECKS_CAPTION], ['', '', 'x', '', '', '', '', '✖ Event Name: bad (event-casing)'], ['', '', 'y']];
+  it("deletes the column when every cell is the add-on's", () => {
+    const values = [
+      [...HEADER, CHECKS_CAPTION],
+      ['', '', 'x', '', '', '', '', '✖ Event Name: bad (event-casing)'],
+      ['', '', 'y'],
+    ];
     expect(planChecksClear(values, 8)).toEqual({ deleteColumn: true, runs: [{ first: 1, last: 2 }], headerRow: 1 });
   });
 
@@ -234,7 +284,14 @@ describe('planChecksClear', () => {
       ['', '', 'y', '', '', '', '', 'asked Ann'],
       ['', '', 'z', '', '', '', '', 'ℹ Event Name: [event-without-goal] old form'],
     ];
-    expect(planChecksClear(values, 8)).toEqual({ deleteColumn: false, runs: [{ first: 2, last: 3 }, { first: 5, last: 5 }], headerRow: 2 });
+    expect(planChecksClear(values, 8)).toEqual({
+      deleteColumn: false,
+      runs: [
+        { first: 2, last: 3 },
+        { first: 5, last: 5 },
+      ],
+      headerRow: 2,
+    });
   });
 });
 

@@ -5,7 +5,16 @@ import { sheet, trackRows } from './helpers';
 describe('parsePlan', () => {
   it('reads events and the property rows under them, keeping rows and columns', () => {
     const plan = parsePlan([
-      sheet('track', trackRows([{ event: 'Order Completed', firesWhen: 'Paid' }, { property: 'order_id', type: 'String' }, {}, { property: 'total', type: 'Number' }, { event: 'Cart Viewed' }])),
+      sheet(
+        'track',
+        trackRows([
+          { event: 'Order Completed', firesWhen: 'Paid' },
+          { property: 'order_id', type: 'String' },
+          {},
+          { property: 'total', type: 'Number' },
+          { event: 'Cart Viewed' },
+        ]),
+      ),
     ]);
     expect(plan.events.map((e) => [e.name.text, e.row, e.name.column, e.properties.map((p) => p.name.text), e.lastRow])).toEqual([
       ['Order Completed', 2, 3, ['order_id', 'total'], 5],

@@ -8,7 +8,13 @@ const PAGE = headerCaptions(tabDef('page'));
 describe('assignPlanTabs', () => {
   it('does not take a calendar named "Events" or a list named "Pages" for a plan tab', () => {
     const sheets = [
-      { name: 'Events', values: [['Date', 'What'], ['2026-01-01', 'Launch']] },
+      {
+        name: 'Events',
+        values: [
+          ['Date', 'What'],
+          ['2026-01-01', 'Launch'],
+        ],
+      },
       { name: 'Pages', values: [['URL'], ['/home']] },
     ];
     expect([...assignPlanTabs(sheets).keys()]).toEqual([]);
@@ -43,7 +49,13 @@ describe('assignPlanTabs', () => {
 
   it('reads the plan from the right tab when an unrelated "Events" tab sits left of the Track tab', () => {
     const plan = parsePlan([
-      { name: 'Events', values: [['Date', 'What'], ['2026-01-01', 'Launch']] },
+      {
+        name: 'Events',
+        values: [
+          ['Date', 'What'],
+          ['2026-01-01', 'Launch'],
+        ],
+      },
       { name: 'Track Events', values: [TRACK, ['', 'Custom', 'Order Completed']] },
     ]);
     expect(plan.tabs.track?.sheetName).toBe('Track Events');
@@ -53,6 +65,11 @@ describe('assignPlanTabs', () => {
 
 describe('splitEventList', () => {
   it('accepts quoted names', () => {
-    expect(splitEventList('"Coupon Entered", “Order Completed”\n\'Cart Viewed\'; Plain')).toEqual(['Coupon Entered', 'Order Completed', 'Cart Viewed', 'Plain']);
+    expect(splitEventList('"Coupon Entered", “Order Completed”\n\'Cart Viewed\'; Plain')).toEqual([
+      'Coupon Entered',
+      'Order Completed',
+      'Cart Viewed',
+      'Plain',
+    ]);
   });
 });

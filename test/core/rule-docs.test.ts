@@ -18,7 +18,13 @@ describe('docs/rules.md', () => {
     expect(section).toContain(`severity: ${rule.severity}`);
     expect(section).toContain(rule.doc.reason);
     expect(section).toContain(rule.doc.fix);
-    for (const example of [...rule.doc.good, ...rule.doc.bad]) expect(section).toContain(example.split(/[\p{Cc}\p{Cf}\u00a0]/u)[0].trim().slice(0, 10));
+    for (const example of [...rule.doc.good, ...rule.doc.bad])
+      expect(section).toContain(
+        example
+          .split(/[\p{Cc}\p{Cf}\u00a0]/u)[0]
+          .trim()
+          .slice(0, 10),
+      );
   });
 
   it('shows a rule that is added without its section as out of date', () => {

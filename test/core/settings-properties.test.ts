@@ -7,7 +7,13 @@ describe('settings in the document properties', () => {
   });
 
   it('round-trips what it stores', () => {
-    const settings = { eventCasing: 'snake_case' as const, propertyCasing: 'camelCase' as const, acceptedWords: ['iOS'], severities: { 'event-family': 'off' as const }, acceptedFindings: [] };
+    const settings = {
+      eventCasing: 'snake_case' as const,
+      propertyCasing: 'camelCase' as const,
+      acceptedWords: ['iOS'],
+      severities: { 'event-family': 'off' as const },
+      acceptedFindings: [],
+    };
     expect(decodeSettings(encodeSettings(settings))).toEqual({ settings, warnings: [] });
   });
 
@@ -24,7 +30,9 @@ describe('settings in the document properties', () => {
   it('refuses to save what it does not understand, and merges what it does over the current settings', () => {
     const current = { ...DEFAULT_SETTINGS, acceptedWords: ['iOS'], severities: {}, acceptedFindings: [] };
     expect(settingsToSave(current, { eventCasing: 'camelCase' })).toEqual({ ...current, eventCasing: 'camelCase' });
-    expect(() => settingsToSave(current, { eventCasing: 'Klingon' })).toThrow(/^These settings cannot be saved: Unknown event name casing "Klingon": choose one of .*\. Nothing was changed\.$/);
+    expect(() => settingsToSave(current, { eventCasing: 'Klingon' })).toThrow(
+      /^These settings cannot be saved: Unknown event name casing "Klingon": choose one of .*\. Nothing was changed\.$/,
+    );
     expect(() => settingsToSave(current, { eventCasing: 'Klingon' })).not.toThrow(/Using/);
     expect(() => settingsToSave(current, [1])).toThrow(/not in the expected form/);
   });

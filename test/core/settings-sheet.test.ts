@@ -1,4 +1,4 @@
-import { defaultSettings, Settings } from '../../src/core/settings';
+import { defaultSettings, type Settings } from '../../src/core/settings';
 import { isDefaultSettings, overrideSettings, settingsFromRows, settingsRows } from '../../src/core/settings-sheet';
 
 const SETTINGS: Settings = {
@@ -34,7 +34,11 @@ describe('the settings tab', () => {
   });
 
   it('says what it cannot use and falls back', () => {
-    const { settings, problems } = settingsFromRows([['Setting', 'Rule', 'Value'], ['severity', 'no-such-rule', 'error'], ['event casing', '', 'Shouting']]);
+    const { settings, problems } = settingsFromRows([
+      ['Setting', 'Rule', 'Value'],
+      ['severity', 'no-such-rule', 'error'],
+      ['event casing', '', 'Shouting'],
+    ]);
     expect(settings.eventCasing).toBe('Title Case');
     expect(problems).toHaveLength(2);
     expect(settingsFromRows([['what'], ['x']]).problems[0]).toMatch(/no header row/);
@@ -48,7 +52,11 @@ describe('the settings tab', () => {
 
 describe('overrideSettings', () => {
   it('lets a config file replace what it names and merges severities rule by rule', () => {
-    const { settings, problems } = overrideSettings(SETTINGS, { eventCasing: 'Title Case', severities: { whitespace: 'error' }, disabledRules: ['event-family'] });
+    const { settings, problems } = overrideSettings(SETTINGS, {
+      eventCasing: 'Title Case',
+      severities: { whitespace: 'error' },
+      disabledRules: ['event-family'],
+    });
     expect(problems).toEqual([]);
     expect(settings).toEqual({
       ...SETTINGS,

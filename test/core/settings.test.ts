@@ -2,7 +2,10 @@ import { DEFAULT_SETTINGS, defaultSettings, parseList, parseSettings, serializeS
 
 describe('validateSettings', () => {
   it('gives the defaults of conventions.md for nothing at all', () => {
-    expect(validateSettings(undefined)).toEqual({ settings: { eventCasing: 'Title Case', propertyCasing: 'snake_case', acceptedWords: [], severities: {}, acceptedFindings: [] }, problems: [] });
+    expect(validateSettings(undefined)).toEqual({
+      settings: { eventCasing: 'Title Case', propertyCasing: 'snake_case', acceptedWords: [], severities: {}, acceptedFindings: [] },
+      problems: [],
+    });
     expect(validateSettings({})).toEqual({ settings: defaultSettings(), problems: [] });
   });
 
@@ -18,7 +21,10 @@ describe('validateSettings', () => {
   });
 
   it('reads casings however they are spelled', () => {
-    expect(validateSettings({ eventCasing: 'title case', propertyCasing: 'SNAKE CASE' }).settings).toMatchObject({ eventCasing: 'Title Case', propertyCasing: 'snake_case' });
+    expect(validateSettings({ eventCasing: 'title case', propertyCasing: 'SNAKE CASE' }).settings).toMatchObject({
+      eventCasing: 'Title Case',
+      propertyCasing: 'snake_case',
+    });
     expect(validateSettings({ eventCasing: 'sentence-case' }).settings.eventCasing).toBe('Sentence case');
     expect(validateSettings({ eventCasing: 'Pascal Case' }).settings.eventCasing).toBe('PascalCase');
   });
@@ -76,7 +82,10 @@ describe('validateSettings', () => {
 
   it('explains what it cannot use', () => {
     expect(validateSettings('Title Case').problems).toEqual([expect.stringContaining('not a set of named values')]);
-    expect(validateSettings({ acceptedWords: [{}, 'iOS'] })).toEqual({ settings: { ...defaultSettings(), acceptedWords: ['iOS'] }, problems: [expect.stringContaining('is not a word')] });
+    expect(validateSettings({ acceptedWords: [{}, 'iOS'] })).toEqual({
+      settings: { ...defaultSettings(), acceptedWords: ['iOS'] },
+      problems: [expect.stringContaining('is not a word')],
+    });
     expect(validateSettings({ acceptedWords: 7 }).problems[0]).toContain('Accepted words must be a list');
     expect(validateSettings({ disabledRules: { a: 1 } }).problems[0]).toContain('Disabled rules must be a list');
     expect(validateSettings({ colour: 'red' }).problems[0]).toContain('Unknown setting "colour"');

@@ -4,7 +4,13 @@ import { TEMPLATE, tabDef, headerCaptions } from '../../src/core/template';
 const SEGMENT_TRACK = [
   ['Tracking Plan'],
   ['Minimize rows', 'Reset rows'],
-  [], [], [], [], [], [], [],
+  [],
+  [],
+  [],
+  [],
+  [],
+  [],
+  [],
   ['', 'Spec', 'Name', 'Fires when...', 'prop name', 'type', 'prop description'],
   ['P1', 'Ecommerce v2', 'Order Completed', 'A user completed an order', '', '', ''],
 ];
@@ -69,7 +75,11 @@ describe('widthRuns', () => {
   it('leaves narrow columns at the default and shares one width among wide neighbours', () => {
     const runs = widthRuns(tabDef('track'));
     // Priority, Spec, Type, Required and Status stay at the default width.
-    expect(runs.map((r) => [r.column, r.count])).toEqual([[3, 4], [9, 2], [12, 1]]);
+    expect(runs.map((r) => [r.column, r.count])).toEqual([
+      [3, 4],
+      [9, 2],
+      [12, 1],
+    ]);
     for (const run of runs) expect(run.width).toBeGreaterThanOrEqual(150);
   });
 

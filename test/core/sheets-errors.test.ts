@@ -2,7 +2,10 @@ import { explainSheetsError } from '../../src/core/sheets-errors';
 
 describe('explainSheetsError', () => {
   it.each([
-    ['You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.', /protected.*Ask the owner/],
+    [
+      'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.',
+      /protected.*Ask the owner/,
+    ],
     ['The data you entered in cell G4 violates the data validation rules set on this cell.', /^Sheets refused a value in G4: .*Show a warning/],
     ['This action would increase the number of cells in the workbook above the limit of 10000000 cells.', /limit of 10000000 cells.*Delete unused/],
     ['Your input contains more than the maximum of 50000 characters in a single cell.', /50,000 characters/],

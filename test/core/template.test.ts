@@ -7,7 +7,18 @@ describe('TEMPLATE', () => {
     expect(headerCaptions(tabDef('group'))).toEqual(['Trait', 'Type', 'Required', 'Allowed Values', 'Trait Description', 'Notes']);
     expect(headerCaptions(tabDef('page'))).toEqual(['Priority', 'Business Goal', 'Side', 'Method(s)', 'Page or Screen Name', 'Properties', 'Notes']);
     expect(headerCaptions(tabDef('track'))).toEqual([
-      'Priority', 'Spec', 'Event Name', 'Fires When...', 'Business Goal', 'Property Name', 'Type', 'Required', 'Allowed Values', 'Property Description', 'Status', 'Notes',
+      'Priority',
+      'Spec',
+      'Event Name',
+      'Fires When...',
+      'Business Goal',
+      'Property Name',
+      'Type',
+      'Required',
+      'Allowed Values',
+      'Property Description',
+      'Status',
+      'Notes',
     ]);
   });
 

@@ -7,8 +7,8 @@ import { ensureBuilt } from '../ensure-built';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BrowserContext, chromium, FrameLocator, Locator, Page } from 'playwright-core';
-import { PlaygroundServer, startPlayground } from '../../playground/server';
+import { type BrowserContext, chromium, type FrameLocator, type Locator, type Page } from 'playwright-core';
+import { type PlaygroundServer, startPlayground } from '../../playground/server';
 
 export const ROOT = join(__dirname, '..', '..');
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -92,8 +92,12 @@ export async function typeInCell(page: Page, tab: string, a1: string, text: stri
 
 /** Visible grid texts of one column, top to bottom (hidden rows are not drawn). */
 export async function columnTexts(page: Page, letter: string): Promise<string[]> {
-  return page.locator(`#grid td[data-a1^="${letter}"]`).evaluateAll((tds, l) =>
-    tds.filter((td) => (td as HTMLElement).dataset.a1 === `${l}${(td as HTMLElement).dataset.row}`).map((td) => td.textContent || ''), letter);
+  return page
+    .locator(`#grid td[data-a1^="${letter}"]`)
+    .evaluateAll(
+      (tds, l) => tds.filter((td) => (td as HTMLElement).dataset.a1 === `${l}${(td as HTMLElement).dataset.row}`).map((td) => td.textContent || ''),
+      letter,
+    );
 }
 
 export async function sidebarShot(page: Page, name: string): Promise<void> {

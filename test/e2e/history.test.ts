@@ -9,8 +9,12 @@ import { cell, closeSession, eventually, freshPage, openSession, type Session, s
 jest.setTimeout(120000);
 
 let session: Session | undefined;
-beforeAll(async () => { session = await openSession(); });
-afterAll(async () => { await closeSession(session); });
+beforeAll(async () => {
+  session = await openSession();
+});
+afterAll(async () => {
+  await closeSession(session);
+});
 
 const TRACK = 'Track (Custom)';
 
@@ -58,12 +62,16 @@ describe('the History section', () => {
     expect(await sidebar.locator('#compare-from option').allTextContents()).toEqual(['No version saved yet']);
     // A blank name is refused with a message.
     await sidebar.locator('#save-version').click();
-    await eventually(async () => expect(await sidebar.locator('#notice[data-kind="error"] #notice-text').textContent()).toMatch(/^Type a name for the version/));
+    await eventually(async () =>
+      expect(await sidebar.locator('#notice[data-kind="error"] #notice-text').textContent()).toMatch(/^Type a name for the version/),
+    );
 
     await sidebar.locator('#version-name').fill('Before review');
     await sidebar.locator('#save-version').click();
     await eventually(async () => expect(await sidebar.locator('#notice-text').textContent()).toBe('Saved version 1, "Before review", with 2 events.'));
-    expect(await sidebar.locator('#compare-from option').allTextContents()).toEqual([expect.stringMatching(/^1\. Before review \(\d{4}-\d\d-\d\d, 2 events\)$/)]);
+    expect(await sidebar.locator('#compare-from option').allTextContents()).toEqual([
+      expect.stringMatching(/^1\. Before review \(\d{4}-\d\d-\d\d, 2 events\)$/),
+    ]);
     expect(await sidebar.locator('#version-name').inputValue()).toBe('');
 
     await typeInCell(page, TRACK, 'G3', 'String');
@@ -73,7 +81,10 @@ describe('the History section', () => {
     expect(await sidebar.locator('#notice').getAttribute('data-kind')).toBe('problems');
     expect(await sidebar.locator('#changes-list .badge').allTextContents()).toEqual(['breaking', 'change']);
     expect(await sidebar.locator('#changes-list .change-where').allTextContents()).toEqual(['Order Completed › total', 'Cart Viewed']);
-    expect(await sidebar.locator('#changes-list .change-message').allTextContents()).toEqual(['type changed from "Number" to "String"', 'status changed from "In Review" to "Approved"']);
+    expect(await sidebar.locator('#changes-list .change-message').allTextContents()).toEqual([
+      'type changed from "Number" to "String"',
+      'status changed from "In Review" to "Approved"',
+    ]);
     await sidebarShot(page, '09-history-changes');
 
     await sidebar.locator('#write-changelog').click();

@@ -11,8 +11,18 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { BrowserContext, chromium, Locator, Page } from 'playwright-core';
-import type { CoverageResultDto, CheckResultDto, ExportDto, FindingDto, OverviewDto, SettingsDto, SpecListDto, SpecPickerDto, ImportResultDto } from '../../src/gas/api-types';
+import { type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
+import type {
+  CoverageResultDto,
+  CheckResultDto,
+  ExportDto,
+  FindingDto,
+  OverviewDto,
+  SettingsDto,
+  SpecListDto,
+  SpecPickerDto,
+  ImportResultDto,
+} from '../../src/gas/api-types';
 import type { SidebarFunction } from '../../templates/sidebar/server';
 import { CHROMIUM, eventually, ROOT } from './helpers';
 
@@ -54,10 +64,7 @@ function finding(i: number, rule: string): FindingDto {
 }
 
 // Five findings of known rules, and one whose rule id is itself hostile (its group title falls back to the id).
-const FINDINGS: FindingDto[] = [
-  ...HOSTILE.map((_, i) => finding(i, RULES[i % RULES.length].id)),
-  finding(0, SVG),
-];
+const FINDINGS: FindingDto[] = [...HOSTILE.map((_, i) => finding(i, RULES[i % RULES.length].id)), finding(0, SVG)];
 
 const CHECK: CheckResultDto = { errors: 2, warnings: 2, infos: 2, findings: FINDINGS, message: SCRIPT };
 
@@ -134,7 +141,10 @@ const CHANGES = {
   ],
   message: SCRIPT,
 };
-const STATUS_LIST = { statuses: ['Planned', 'Approved'], events: HOSTILE.map((text, i) => ({ name: text, status: i % 2 ? 'Approved' : hostile(i + 1), tab: hostile(i), row: i + 2, column: 3 })) };
+const STATUS_LIST = {
+  statuses: ['Planned', 'Approved'],
+  events: HOSTILE.map((text, i) => ({ name: text, status: i % 2 ? 'Approved' : hostile(i + 1), tab: hostile(i), row: i + 2, column: 3 })),
+};
 
 /** The answer of every function the sidebar may call; the type makes a new entry point fail to compile here. */
 const ANSWERS: Record<SidebarFunction, unknown> = {
@@ -168,7 +178,10 @@ const ANSWERS: Record<SidebarFunction, unknown> = {
   updateStatusDropdown: { message: SVG },
   getChangeStamp: { stamp: SCRIPT },
   getSidebarState: { stamp: SCRIPT, overview: OVERVIEW, result: CHECK },
-  previewFixAll: { rule: 'event-casing', changes: HOSTILE.map((text, i) => ({ tab: hostile(i), row: i + 2, column: 3, a1: `C${i + 2}`, before: text, after: hostile(i + 1) })) },
+  previewFixAll: {
+    rule: 'event-casing',
+    changes: HOSTILE.map((text, i) => ({ tab: hostile(i), row: i + 2, column: 3, a1: `C${i + 2}`, before: text, after: hostile(i + 1) })),
+  },
   undoLastFix: { ...CHECK, message: SCRIPT },
   acceptFinding: { ...CHECK, message: IMG },
   unacceptFinding: { ...CHECK, message: SVG },
@@ -233,7 +246,10 @@ async function open(config: Partial<StubConfig> = {}): Promise<Opened> {
   const page = await context.newPage();
   const dialogs: string[] = [];
   const errors: string[] = [];
-  page.on('dialog', (dialog) => { dialogs.push(dialog.message()); void dialog.dismiss(); });
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
   page.on('pageerror', (error) => errors.push(error.message));
   await page.addInitScript(installStub, { answers: ANSWERS, fail: [], failMessage: IMG, hang: false, ...config });
   await page.goto(pathToFileURL(SIDEBAR).href);
@@ -246,7 +262,14 @@ async function counts(page: Page): Promise<Record<string, number>> {
 }
 
 async function setFail(page: Page, names: string[], message: string): Promise<void> {
-  await page.evaluate(([n, m]) => { const s = (window as unknown as StubWindow).__stub; s.fail = n as string[]; s.failMessage = m as string; }, [names, message] as const);
+  await page.evaluate(
+    ([n, m]) => {
+      const s = (window as unknown as StubWindow).__stub;
+      s.fail = n;
+      s.failMessage = m;
+    },
+    [names, message] as const,
+  );
 }
 
 async function calls(page: Page, name: string): Promise<unknown[][]> {
@@ -391,7 +414,10 @@ describe('hostile text from the server is only ever text', () => {
     await page.locator('#preview-apply').click();
     await eventually(async () => expect(await calls(page, 'fixAllOfRule')).toEqual([['event-casing']]));
     await expectNotice(page, JS_URL, 'ok');
-    await expectLiteral(body, FINDINGS.slice(2).map((f) => f.text));
+    await expectLiteral(
+      body,
+      FINDINGS.slice(2).map((f) => f.text),
+    );
 
     await page.locator('#clear-checks').click();
     await expectNotice(page, IMG, 'ok');
@@ -404,7 +430,9 @@ describe('hostile text from the server is only ever text', () => {
     const { page } = opened;
     const options = await page.locator('#spec-select option').allTextContents();
     expect(options.slice(1)).toEqual(SPECS.specs.map((s) => `${s.name} (${s.eventCount} event${s.eventCount === 1 ? '' : 's'})`));
-    expect(await page.locator('#spec-select option').evaluateAll((els) => els.map((e) => (e as HTMLOptionElement).value).slice(1))).toEqual(SPECS.specs.map((s) => s.id));
+    expect(await page.locator('#spec-select option').evaluateAll((els) => els.map((e) => (e as HTMLOptionElement).value).slice(1))).toEqual(
+      SPECS.specs.map((s) => s.id),
+    );
 
     await page.locator('#insert > summary').click();
     await page.locator('#spec-select').selectOption({ index: 1 });
@@ -412,8 +440,12 @@ describe('hostile text from the server is only ever text', () => {
     expect(await calls(page, 'listSpecEvents')).toEqual([[SPECS.specs[0].id]]);
     expect(await page.locator('#spec-events .pick-name').allTextContents()).toEqual(PICKER.events.map((e) => e.name));
     expect(await page.locator('#spec-events .pick-category').allTextContents()).toEqual(PICKER.events.map((e) => e.category));
-    expect(await page.locator('#spec-events label.pick').evaluateAll((els) => els.map((e) => e.getAttribute('title')))).toEqual(PICKER.events.map((e) => e.description));
-    expect(await page.locator('#spec-events input').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))).toEqual(PICKER.events.map((e) => e.name));
+    expect(await page.locator('#spec-events label.pick').evaluateAll((els) => els.map((e) => e.getAttribute('title')))).toEqual(
+      PICKER.events.map((e) => e.description),
+    );
+    expect(await page.locator('#spec-events input').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))).toEqual(
+      PICKER.events.map((e) => e.name),
+    );
 
     await page.locator('#select-all').click();
     await page.locator('#insert-events').click();
@@ -481,7 +513,11 @@ describe('hostile text from the server is only ever text', () => {
     const opened = await open();
     const { page } = opened;
     await page.locator('#rows > summary').click();
-    for (const [id, message] of [['#minimize-rows', IMG], ['#reset-rows', SVG], ['#repair-groups', FORMULA]] as const) {
+    for (const [id, message] of [
+      ['#minimize-rows', IMG],
+      ['#reset-rows', SVG],
+      ['#repair-groups', FORMULA],
+    ] as const) {
       await page.locator(id).click();
       await eventually(async () => expect(await page.locator('#notice-text').textContent()).toBe(message));
       await idle(page);
@@ -496,7 +532,12 @@ describe('hostile text from the server is only ever text', () => {
     const { page } = opened;
     await page.locator('#export > summary').click();
     for (const [index, format] of (['protocols', 'typewriter', 'csv'] as const).entries()) {
-      await page.evaluate((answer) => { (window as unknown as StubWindow).__stub.answers.exportPlan = answer; }, exportOf(index) as unknown as Record<string, unknown>);
+      await page.evaluate(
+        (answer) => {
+          (window as unknown as StubWindow).__stub.answers.exportPlan = answer;
+        },
+        exportOf(index) as unknown as Record<string, unknown>,
+      );
       await page.locator(`button.export[data-format="${format}"]`).click();
       // The findings on show hold errors: the sidebar lists them (as text) and asks first.
       await expectLiteral(page.locator('#export-confirm'), [IMG]);
@@ -506,11 +547,15 @@ describe('hostile text from the server is only ever text', () => {
       await idle(page);
       const links = page.locator('#export-files a');
       expect(await links.allTextContents()).toEqual(expected.files.map((f) => f.filename));
-      const found = await links.evaluateAll(async (els) => Promise.all(els.map(async (a) => ({
-        href: a.getAttribute('href') || '',
-        download: a.getAttribute('download'),
-        content: await (await fetch((a as HTMLAnchorElement).href)).text(),
-      }))));
+      const found = await links.evaluateAll(async (els) =>
+        Promise.all(
+          els.map(async (a) => ({
+            href: a.getAttribute('href') || '',
+            download: a.getAttribute('download'),
+            content: await (await fetch((a as HTMLAnchorElement).href)).text(),
+          })),
+        ),
+      );
       for (const [i, link] of found.entries()) {
         expect(link.href).toMatch(/^blob:/);
         expect(link.download).toBe(expected.files[i].filename);
@@ -545,7 +590,9 @@ describe('hostile text from the server is only ever text', () => {
     await page.locator('#history > summary').click();
     await eventually(async () => expect((await calls(page, 'listVersions')).length).toBe(1));
     await idle(page);
-    expect(await page.locator('#compare-from option').allTextContents()).toEqual(VERSIONS.versions.map((v) => `${v.id}. ${v.name} (2026-11-30, ${v.events} event${v.events === 1 ? '' : 's'})`));
+    expect(await page.locator('#compare-from option').allTextContents()).toEqual(
+      VERSIONS.versions.map((v) => `${v.id}. ${v.name} (2026-11-30, ${v.events} event${v.events === 1 ? '' : 's'})`),
+    );
     // Statuses typed as hostile text are "Other text"; picking it lists those events, their text shown beside them.
     await page.locator('#status-filter').selectOption('(other)');
     expect(await page.locator('#status-events .status-event').allTextContents()).toEqual([IMG, SVG, FORMULA]);
@@ -586,19 +633,33 @@ describe('hostile text from the server is only ever text', () => {
       ['selectCell', () => page.locator('#problems-body .finding-target').first().click()],
       ['fixFinding', () => page.locator('#problems-body .finding').first().getByRole('button', { name: /^Fix / }).click()],
       ['previewFixAll', () => page.locator('#problems-body .rule-head button').first().click()],
-      ['fixAllOfRule', async () => {
-        await page.locator('#problems-body .rule-head button').first().click();
-        await page.locator('#preview-apply').click();
-      }],
-      ['acceptFinding', () => page.locator('#problems-body .finding').first().getByRole('button', { name: /^Ignore this one/ }).click()],
+      [
+        'fixAllOfRule',
+        async () => {
+          await page.locator('#problems-body .rule-head button').first().click();
+          await page.locator('#preview-apply').click();
+        },
+      ],
+      [
+        'acceptFinding',
+        () =>
+          page
+            .locator('#problems-body .finding')
+            .first()
+            .getByRole('button', { name: /^Ignore this one/ })
+            .click(),
+      ],
       ['minimizeRows', () => page.locator('#minimize-rows').click()],
       ['resetRows', () => page.locator('#reset-rows').click()],
       ['repairRowGroups', () => page.locator('#repair-groups').click()],
       ['saveSettings', () => page.locator('#save-settings').click()],
-      ['exportPlan', async () => {
-        await page.locator('button.export[data-format="csv"]').click();
-        await page.locator('#export-anyway').click();
-      }],
+      [
+        'exportPlan',
+        async () => {
+          await page.locator('button.export[data-format="csv"]').click();
+          await page.locator('#export-anyway').click();
+        },
+      ],
     ];
     for (const [i, [name, act]] of actions.entries()) {
       // "Exception: " is what Apps Script puts before a thrown message; the sidebar drops it and keeps the rest as text.

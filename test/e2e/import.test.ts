@@ -6,15 +6,19 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FrameLocator } from 'playwright-core';
-import { cell, closeSession, columnTexts, eventually, freshPage, openSession, Session, showTab, sidebarShot, typeInCell } from './helpers';
+import { type FrameLocator } from 'playwright-core';
+import { cell, closeSession, columnTexts, eventually, freshPage, openSession, type Session, showTab, sidebarShot, typeInCell } from './helpers';
 import { FIXTURES } from '../core/import/fixtures';
 
 jest.setTimeout(90000);
 
 let session: Session | undefined;
-beforeAll(async () => { session = await openSession(); });
-afterAll(async () => { await closeSession(session); });
+beforeAll(async () => {
+  session = await openSession();
+});
+afterAll(async () => {
+  await closeSession(session);
+});
 
 const TRACK = 'Track (Custom)';
 
@@ -60,7 +64,9 @@ describe('import in the sidebar', () => {
   it('explains why a RudderStack YAML file is refused, and changes nothing', async () => {
     const { page, sidebar } = await freshPage(session!);
     await sidebar.locator('#import > summary').click();
-    await sidebar.locator('#import-file').setInputFiles({ name: 'plan.yaml', mimeType: 'text/yaml', buffer: readFileSync(join(FIXTURES, 'rudderstack-v1.yaml')) });
+    await sidebar
+      .locator('#import-file')
+      .setInputFiles({ name: 'plan.yaml', mimeType: 'text/yaml', buffer: readFileSync(join(FIXTURES, 'rudderstack-v1.yaml')) });
     await sidebar.locator('#import-run').click();
     await eventually(async () => expect(await sidebar.locator('#notice-text').textContent()).toMatch(/RudderStack YAML, which the sidebar does not read/));
     expect(await sidebar.locator('#notice').getAttribute('data-kind')).toBe('error');

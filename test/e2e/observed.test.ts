@@ -6,13 +6,17 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { closeSession, columnTexts, eventually, freshPage, openSession, ROOT, Session, showTab, sidebarShot, typeInCell } from './helpers';
+import { closeSession, columnTexts, eventually, freshPage, openSession, ROOT, type Session, showTab, sidebarShot, typeInCell } from './helpers';
 
 jest.setTimeout(90000);
 
 let session: Session | undefined;
-beforeAll(async () => { session = await openSession(); });
-afterAll(async () => { await closeSession(session); });
+beforeAll(async () => {
+  session = await openSession();
+});
+afterAll(async () => {
+  await closeSession(session);
+});
 
 const TRACK = 'Track (Custom)';
 
@@ -30,8 +34,18 @@ describe('Observed data in the sidebar', () => {
     await result.locator('.observed-event').first().waitFor();
 
     expect(await result.locator('.observed-summary').textContent()).toBe('2 of 2 planned events seen · 0 not seen · 2 not planned · 1 near miss');
-    const rows = await result.locator('.observed-event').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-name')}|${e.getAttribute('data-status')}`));
-    expect(rows).toEqual(['Order Completed|seen', 'order completed|near miss', 'Product Viewed|seen', 'Cart Shared|not planned', 'signup_clicked|not planned', 'Identify|seen', 'Home|unplanned kind']);
+    const rows = await result
+      .locator('.observed-event')
+      .evaluateAll((els) => els.map((e) => `${e.getAttribute('data-name')}|${e.getAttribute('data-status')}`));
+    expect(rows).toEqual([
+      'Order Completed|seen',
+      'order completed|near miss',
+      'Product Viewed|seen',
+      'Cart Shared|not planned',
+      'signup_clicked|not planned',
+      'Identify|seen',
+      'Home|unplanned kind',
+    ]);
     expect(await sidebar.locator('#notice-text').textContent()).toContain('segment-events.jsonl (Segment raw events (JSON), 9 records)');
 
     const add = sidebar.locator('#observed-add');
@@ -45,7 +59,9 @@ describe('Observed data in the sidebar', () => {
     expect(await result.locator('.observed-event[data-name="Cart Shared"] input').isDisabled()).toBe(true);
 
     await showTab(page, TRACK);
-    await eventually(async () => expect((await columnTexts(page, 'C')).filter(Boolean)).toEqual(['Event Name', 'Order Completed', 'Product Viewed', 'Cart Shared']));
+    await eventually(async () =>
+      expect((await columnTexts(page, 'C')).filter(Boolean)).toEqual(['Event Name', 'Order Completed', 'Product Viewed', 'Cart Shared']),
+    );
     expect((await columnTexts(page, 'F')).filter(Boolean)).toEqual(['Property Name', 'cart_id']);
     expect((await columnTexts(page, 'G')).filter(Boolean)).toEqual(['Type', 'String']);
     // The add-on's Coverage tab is there beside the plan.

@@ -3,13 +3,17 @@
  * menu built by the bundle's onOpen, typing into cells, inserting spec
  * events through the sidebar picker, and Minimize / Reset rows.
  */
-import { cell, closeSession, columnTexts, eventually, freshPage, openSession, pageShot, Session, showTab, sidebarShot, typeInCell } from './helpers';
+import { cell, closeSession, columnTexts, eventually, freshPage, openSession, pageShot, type Session, showTab, sidebarShot, typeInCell } from './helpers';
 
 jest.setTimeout(90000);
 
 let session: Session | undefined;
-beforeAll(async () => { session = await openSession(); });
-afterAll(async () => { await closeSession(session); });
+beforeAll(async () => {
+  session = await openSession();
+});
+afterAll(async () => {
+  await closeSession(session);
+});
 
 const TEMPLATE_TABS = ['Goals', 'Identify', 'Group', 'Page & Screen', 'Track (Custom)'];
 

@@ -5,12 +5,16 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startPlayground, PlaygroundServer } from '../../playground/server';
+import { startPlayground, type PlaygroundServer } from '../../playground/server';
 import { ROOT } from './helpers';
 
 let server: PlaygroundServer;
-beforeAll(async () => { server = await startPlayground({ port: 0, root: ROOT }); });
-afterAll(async () => { await server.close(); });
+beforeAll(async () => {
+  server = await startPlayground({ port: 0, root: ROOT });
+});
+afterAll(async () => {
+  await server.close();
+});
 
 async function post(path: string, body: unknown): Promise<any> {
   const response = await fetch(new URL(path, server.url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });

@@ -6,14 +6,18 @@
  * mouse and by keyboard. Screenshots at the sidebar's 300 px go to
  * test-artifacts/screenshots.
  */
-import { Frame, FrameLocator, Page } from 'playwright-core';
-import { cell, closeSession, eventually, freshPage, openSession, Session, showTab, sidebarShot, typeInCell } from './helpers';
+import { type Frame, type FrameLocator, type Page } from 'playwright-core';
+import { cell, closeSession, eventually, freshPage, openSession, type Session, showTab, sidebarShot, typeInCell } from './helpers';
 
 jest.setTimeout(180000);
 
 let session: Session | undefined;
-beforeAll(async () => { session = await openSession(); });
-afterAll(async () => { await closeSession(session); });
+beforeAll(async () => {
+  session = await openSession();
+});
+afterAll(async () => {
+  await closeSession(session);
+});
 
 const TRACK = 'Track (Custom)';
 
@@ -23,7 +27,9 @@ function sidebarFrame(page: Page): Frame {
 
 /** Marks the sidebar's window: the mark is gone if the frame was reloaded or re-created. */
 async function markFrame(page: Page): Promise<() => Promise<void>> {
-  await sidebarFrame(page).evaluate(() => { (window as unknown as { __kept: string }).__kept = 'same window'; });
+  await sidebarFrame(page).evaluate(() => {
+    (window as unknown as { __kept: string }).__kept = 'same window';
+  });
   return async () => {
     expect(await sidebarFrame(page).evaluate(() => (window as unknown as { __kept?: string }).__kept)).toBe('same window');
   };
@@ -172,7 +178,10 @@ describe('working through problems', () => {
     const { page, sidebar } = await freshPage(session!);
     await twoBadNames(page, sidebar);
     expect(await isHighlighted(page, 'C2')).toBe(true);
-    await sidebar.locator('.finding[data-cell="\'Track (Custom)\'!C2"]').getByRole('button', { name: /^Ignore this one/ }).click();
+    await sidebar
+      .locator('.finding[data-cell="\'Track (Custom)\'!C2"]')
+      .getByRole('button', { name: /^Ignore this one/ })
+      .click();
     await eventually(async () => expect(await problemTexts(sidebar, 'event-casing')).toEqual(['cart_viewed']));
     await eventually(async () => expect(await isHighlighted(page, 'C2')).toBe(false));
     expect(await sidebar.locator('#accepted-findings summary').textContent()).toBe('Accepted on purpose (1)');
@@ -203,7 +212,9 @@ describe('working through problems', () => {
     expect(await sidebar.locator('#filter-severity option').allTextContents()).toEqual(['All severities', 'Errors (2)']);
     await sidebar.locator('#filter-rule').selectOption('');
     await sidebar.locator('#filter-severity').selectOption('error');
-    await eventually(async () => expect(new Set(await sidebar.locator('#problems-body .rule-group .rule-head .badge').allTextContents())).toEqual(new Set(['error'])));
+    await eventually(async () =>
+      expect(new Set(await sidebar.locator('#problems-body .rule-group .rule-head .badge').allTextContents())).toEqual(new Set(['error'])),
+    );
     await sidebar.locator('#filter-severity').selectOption('');
     const why = sidebar.locator('.rule-group[data-rule="event-casing"] .why');
     await why.locator('summary').click();
@@ -244,7 +255,9 @@ describe('working through problems', () => {
     await typeInCell(page, TRACK, `C${row}`, 'order_completed');
     await sidebar.locator('#check-now').click();
     await eventually(async () => expect(await problemTexts(sidebar, 'event-casing')).toEqual(['order_completed']));
-    await page.locator('#grid').evaluate((grid) => { grid.scrollTop = 0; });
+    await page.locator('#grid').evaluate((grid) => {
+      grid.scrollTop = 0;
+    });
     const inView = async (a1: string) => {
       const grid = (await page.locator('#grid').boundingBox())!;
       const box = (await cell(page, a1).boundingBox())!;
@@ -281,7 +294,9 @@ describe('Insert spec events', () => {
     await menu(page, 'Ecommerce v2', 'Insert spec events');
     await eventually(async () => expect(freeTrackRow()).toBeGreaterThan(100));
     const first = freeTrackRow();
-    await page.locator('#grid').evaluate((grid) => { grid.scrollTop = 0; });
+    await page.locator('#grid').evaluate((grid) => {
+      grid.scrollTop = 0;
+    });
     await showTab(page, 'Goals');
     await sidebar.locator('#insert > summary').click();
     await sidebar.locator('#spec-select').selectOption('b2b-saas');

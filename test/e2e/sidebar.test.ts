@@ -4,14 +4,18 @@
  * cell, conventions, export, failures, and proof that sheet text never
  * runs as HTML.
  */
-import { FrameLocator, Page } from 'playwright-core';
-import { cell, closeSession, eventually, freshPage, openSession, pageShot, Session, showTab, sidebarShot, typeInCell } from './helpers';
+import { type FrameLocator, type Page } from 'playwright-core';
+import { cell, closeSession, eventually, freshPage, openSession, pageShot, type Session, showTab, sidebarShot, typeInCell } from './helpers';
 
 jest.setTimeout(90000);
 
 let session: Session | undefined;
-beforeAll(async () => { session = await openSession(); });
-afterAll(async () => { await closeSession(session); });
+beforeAll(async () => {
+  session = await openSession();
+});
+afterAll(async () => {
+  await closeSession(session);
+});
 
 const TRACK = 'Track (Custom)';
 
@@ -129,7 +133,10 @@ describe('sheet text is only ever text', () => {
   it('runs no script from names that are HTML, and shows them literally in the grid and the problem list', async () => {
     const { page, sidebar } = await freshPage(session!);
     const dialogs: string[] = [];
-    page.on('dialog', (dialog) => { dialogs.push(dialog.message()); void dialog.dismiss(); });
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
     const img = '<img src=x onerror=alert(1)>';
     const script = '<script>window.__pwned=1</script>';
     await typeInCell(page, TRACK, 'C2', img);
@@ -181,8 +188,13 @@ describe('failures', () => {
   it('shows a progress line while a call runs', async () => {
     const { page, sidebar } = await freshPage(session!);
     let release: () => void = () => undefined;
-    const held = new Promise<void>((resolve) => { release = resolve; });
-    await page.route('**/api/run', async (route) => { await held; await route.continue(); });
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route('**/api/run', async (route) => {
+      await held;
+      await route.continue();
+    });
     await sidebar.locator('#check-now').click();
     await eventually(async () => expect(await sidebar.locator('#status').getAttribute('data-state')).toBe('busy'));
     expect(await sidebar.locator('#busy').textContent()).toBe('Checking conventions…');

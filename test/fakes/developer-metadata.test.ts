@@ -1,12 +1,11 @@
 import { createFakeServices } from '../../fakes/index';
 
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 function setUp() {
   const fake = createFakeServices();
   const ss = fake.spreadsheet as unknown as Spreadsheet;
-  const sheet = ss.getSheets()[0] as Sheet;
+  const sheet = ss.getSheets()[0];
   return { fake, ss, sheet };
 }
 
@@ -18,9 +17,26 @@ describe('developer metadata in the fake', () => {
     sheet.getRange('C:C').addDeveloperMetadata('col', 'c');
     expect(ss.getDeveloperMetadata().map((m) => m.getKey())).toEqual(['doc']);
     expect(sheet.getDeveloperMetadata().map((m) => m.getKey())).toEqual(['tab']);
-    expect(sheet.getRange('C:C').getDeveloperMetadata().map((m) => m.getValue())).toEqual(['c']);
-    expect(ss.createDeveloperMetadataFinder().find().map((m) => m.getKey()).sort()).toEqual(['col', 'doc', 'tab']);
-    expect(sheet.createDeveloperMetadataFinder().find().map((m) => m.getKey()).sort()).toEqual(['col', 'tab']);
+    expect(
+      sheet
+        .getRange('C:C')
+        .getDeveloperMetadata()
+        .map((m) => m.getValue()),
+    ).toEqual(['c']);
+    expect(
+      ss
+        .createDeveloperMetadataFinder()
+        .find()
+        .map((m) => m.getKey())
+        .sort(),
+    ).toEqual(['col', 'doc', 'tab']);
+    expect(
+      sheet
+        .createDeveloperMetadataFinder()
+        .find()
+        .map((m) => m.getKey())
+        .sort(),
+    ).toEqual(['col', 'tab']);
   });
 
   it('refuses metadata on a range that is not whole rows or columns, with the service message', () => {
@@ -40,7 +56,7 @@ describe('developer metadata in the fake', () => {
     expect(find()).toEqual([]);
   });
 
-  it('drops a sheet\'s metadata with the sheet', () => {
+  it("drops a sheet's metadata with the sheet", () => {
     const { ss } = setUp();
     const other = ss.insertSheet('Other');
     other.addDeveloperMetadata('tab', 'x');
@@ -54,11 +70,38 @@ describe('developer metadata in the fake', () => {
     sheet.getRange('3:3').addDeveloperMetadata('row', 'r');
     sheet.getRange('B:B').addDeveloperMetadata('col', 'a');
     sheet.getRange('D:D').addDeveloperMetadata('col', 'b');
-    expect(ss.createDeveloperMetadataFinder().withKey('col').withValue('b').find().map((m) => m.getLocation().getColumn()!.getColumn())).toEqual([4]);
-    expect(ss.createDeveloperMetadataFinder().withLocationType(types.ROW).find().map((m) => m.getKey())).toEqual(['row']);
+    expect(
+      ss
+        .createDeveloperMetadataFinder()
+        .withKey('col')
+        .withValue('b')
+        .find()
+        .map((m) => m.getLocation().getColumn()!.getColumn()),
+    ).toEqual([4]);
+    expect(
+      ss
+        .createDeveloperMetadataFinder()
+        .withLocationType(types.ROW)
+        .find()
+        .map((m) => m.getKey()),
+    ).toEqual(['row']);
     expect(sheet.getRange('A1:D5').createDeveloperMetadataFinder().find()).toEqual([]);
-    expect(sheet.getRange('1:5').createDeveloperMetadataFinder().find().map((m) => m.getKey())).toEqual(['row']);
-    expect(sheet.getRange('A1:B5').createDeveloperMetadataFinder().onIntersectingLocations().find().map((m) => m.getKey()).sort()).toEqual(['col', 'row']);
+    expect(
+      sheet
+        .getRange('1:5')
+        .createDeveloperMetadataFinder()
+        .find()
+        .map((m) => m.getKey()),
+    ).toEqual(['row']);
+    expect(
+      sheet
+        .getRange('A1:B5')
+        .createDeveloperMetadataFinder()
+        .onIntersectingLocations()
+        .find()
+        .map((m) => m.getKey())
+        .sort(),
+    ).toEqual(['col', 'row']);
   });
 
   it('removes one piece of metadata and changes a value', () => {

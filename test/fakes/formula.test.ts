@@ -1,6 +1,6 @@
 /** The conditional-format formula evaluator used by testEffectiveFormat. */
 import { evaluateFormula, shiftFormulaRefs } from '../../fakes/formula';
-import { CellValue } from '../../fakes/a1';
+import { type CellValue } from '../../fakes/a1';
 
 function at(cells: Record<string, CellValue>, row: number, col = 1, anchorRow = 2, anchorCol = 1) {
   const lookup = (r: number, c: number): CellValue => cells[`${String.fromCharCode(64 + c)}${r}`] ?? '';

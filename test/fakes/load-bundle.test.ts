@@ -5,8 +5,12 @@ import * as path from 'path';
 import { clickMenuItem, createFakeServices, loadBundle } from '../../fakes/index';
 
 let dir: string;
-beforeAll(() => { dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fake-bundle-')); });
-afterAll(() => { fs.rmSync(dir, { recursive: true, force: true }); });
+beforeAll(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fake-bundle-'));
+});
+afterAll(() => {
+  fs.rmSync(dir, { recursive: true, force: true });
+});
 
 function writeScript(src: string): string {
   const file = path.join(dir, `Code${Math.random().toString(36).slice(2)}.js`);

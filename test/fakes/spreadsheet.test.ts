@@ -1,7 +1,13 @@
 /** Faithfulness of the Spreadsheet / Sheet / Range fakes. */
-import { createFakeServices, FakeServices } from '../../fakes/index';
+import { createFakeServices, type FakeServices } from '../../fakes/index';
 
-function setup(values: unknown[][] = [['Event Name', 'Property Name'], ['Signed Up', ''], ['', 'plan']]): { s: FakeServices; sheet: any; app: any } {
+function setup(
+  values: unknown[][] = [
+    ['Event Name', 'Property Name'],
+    ['Signed Up', ''],
+    ['', 'plan'],
+  ],
+): { s: FakeServices; sheet: any; app: any } {
   const s = createFakeServices();
   const sheet = s.spreadsheet.testAddSheet('Track', values);
   return { s, sheet, app: s.globals.SpreadsheetApp };
@@ -36,9 +42,12 @@ describe('ranges', () => {
 
   it('setValues checks dimensions with the exact messages', () => {
     const { sheet } = setup();
-    expect(() => sheet.getRange(1, 1, 1, 2).setValues([['a', 'b'], ['c', 'd']])).toThrow(
-      'The number of rows in the data does not match the number of rows in the range. The data has 2 but the range has 1.',
-    );
+    expect(() =>
+      sheet.getRange(1, 1, 1, 2).setValues([
+        ['a', 'b'],
+        ['c', 'd'],
+      ]),
+    ).toThrow('The number of rows in the data does not match the number of rows in the range. The data has 2 but the range has 1.');
     expect(() => sheet.getRange(1, 1, 2, 2).setValues([['a', 'b'], ['c']])).toThrow(
       'The number of columns in the data does not match the number of columns in the range. The data has 1 but the range has 2.',
     );
@@ -75,7 +84,10 @@ describe('ranges', () => {
   it('setValue fills every cell; getValue reads the top-left', () => {
     const { sheet } = setup([]);
     sheet.getRange(1, 1, 2, 2).setValue('x');
-    expect(sheet.getRange(1, 1, 2, 2).getValues()).toEqual([['x', 'x'], ['x', 'x']]);
+    expect(sheet.getRange(1, 1, 2, 2).getValues()).toEqual([
+      ['x', 'x'],
+      ['x', 'x'],
+    ]);
     expect(sheet.getRange(1, 1, 2, 2).getValue()).toBe('x');
   });
 
@@ -84,7 +96,10 @@ describe('ranges', () => {
     expect(sheet.getLastRow()).toBe(3);
     expect(sheet.getLastColumn()).toBe(2);
     expect(sheet.getDataRange().getA1Notation()).toBe('A1:B3');
-    expect(sheet.getSheetValues(2, 1, -1, -1)).toEqual([['Signed Up', ''], ['', 'plan']]);
+    expect(sheet.getSheetValues(2, 1, -1, -1)).toEqual([
+      ['Signed Up', ''],
+      ['', 'plan'],
+    ]);
     s.spreadsheet.setActiveSheet(sheet);
     expect(s.spreadsheet.getSheetValues(1, 2, -1, 1)).toEqual([['Property Name'], [''], ['plan']]);
     const empty = s.spreadsheet.testAddSheet('Empty');
@@ -99,7 +114,9 @@ describe('ranges', () => {
     expect(r.getNotes()).toEqual([['', '']]);
     expect(r.getBackgrounds()).toEqual([['#ffffff', '#ffffff']]);
     expect(r.getFontWeights()).toEqual([['normal', 'normal']]);
-    r.setNotes([['n1', '']]).setBackgrounds([['#FF0000', 'yellow']]).setFontWeights([['bold', 'normal']]);
+    r.setNotes([['n1', '']])
+      .setBackgrounds([['#FF0000', 'yellow']])
+      .setFontWeights([['bold', 'normal']]);
     expect(r.getNotes()).toEqual([['n1', '']]);
     expect(r.getBackgrounds()).toEqual([['#ff0000', '#ffff00']]);
     expect(r.getFontWeights()).toEqual([['bold', 'normal']]);
@@ -156,9 +173,12 @@ describe('rows and columns', () => {
   });
 
   it('appendRow writes after the last row with content and grows the sheet', () => {
-    const { s, sheet } = setup([['h']], );
+    const { s, sheet } = setup([['h']]);
     sheet.appendRow(['x', 1]);
-    expect(s.spreadsheet.testDump('Track').values).toEqual([['h', ''], ['x', 1]]);
+    expect(s.spreadsheet.testDump('Track').values).toEqual([
+      ['h', ''],
+      ['x', 1],
+    ]);
     const full = s.spreadsheet.testAddSheet('Full', [['a'], ['b']], { maxRows: 2 });
     full.appendRow(['c']);
     expect(full.getMaxRows()).toBe(3);
@@ -197,7 +217,14 @@ describe('rows and columns', () => {
 
 describe('row groups', () => {
   function grouped() {
-    const ctx = setup([['Event Name', 'Property Name'], ['A', ''], ['', 'p1'], ['', 'p2'], ['B', ''], ['', 'q1']]);
+    const ctx = setup([
+      ['Event Name', 'Property Name'],
+      ['A', ''],
+      ['', 'p1'],
+      ['', 'p2'],
+      ['B', ''],
+      ['', 'q1'],
+    ]);
     const { sheet, app } = ctx;
     sheet.setRowGroupControlPosition(app.GroupControlTogglePosition.BEFORE);
     sheet.getRange('3:4').shiftRowGroupDepth(1);
@@ -350,9 +377,13 @@ describe('data validation', () => {
 describe('conditional format rules', () => {
   it('stores built rules; get returns copies; set replaces the list', () => {
     const { sheet, app, s } = setup();
-    const rule = app.newConditionalFormatRule()
-      .whenFormulaSatisfied('=REGEXMATCH($A2, " ")').setBackground('#FCE8E6').setFontColor('red')
-      .setRanges([sheet.getRange('A2:A1000')]).build();
+    const rule = app
+      .newConditionalFormatRule()
+      .whenFormulaSatisfied('=REGEXMATCH($A2, " ")')
+      .setBackground('#FCE8E6')
+      .setFontColor('red')
+      .setRanges([sheet.getRange('A2:A1000')])
+      .build();
     expect(rule.getRanges()[0].getA1Notation()).toBe('A2:A1000');
     expect(rule.getBooleanCondition().getCriteriaValues()).toEqual(['=REGEXMATCH($A2, " ")']);
     expect(rule.getBooleanCondition().getBackground()).toBe('#fce8e6');
@@ -368,8 +399,12 @@ describe('conditional format rules', () => {
 
   it('rule ranges move with inserted rows and the effective format is computed', () => {
     const { sheet, app, s } = setup([['Event Name'], ['Signed Up'], ['signed_up']]);
-    const rule = app.newConditionalFormatRule().whenFormulaSatisfied('=REGEXMATCH($A2, " ")').setBackground('#ff0000')
-      .setRanges([sheet.getRange('A2:A10')]).build();
+    const rule = app
+      .newConditionalFormatRule()
+      .whenFormulaSatisfied('=REGEXMATCH($A2, " ")')
+      .setBackground('#ff0000')
+      .setRanges([sheet.getRange('A2:A10')])
+      .build();
     sheet.setConditionalFormatRules([rule]);
     expect(s.spreadsheet.testEffectiveFormat('Track', 'A2').background).toBe('#ff0000');
     expect(s.spreadsheet.testEffectiveFormat('Track', 'A3').background).toBeUndefined();

@@ -45,12 +45,28 @@ describe('typedValue', () => {
     expect(typedValue(text)).toEqual(expected);
   });
 
-  it.each(['Order Completed', '13/45/2024', '2/30/2024', '25:00', '12:60', '1,00', '1,000e5', '$', '%', '$-$5', 'March', 'Marchy 4', 'pre-roll, mid-roll', '3D Model', 'v1.2.3', '1.2.3', '', ' '])(
-    '%j stays text',
-    (text) => {
-      expect(typedValue(text)).toBeUndefined();
-    },
-  );
+  it.each([
+    'Order Completed',
+    '13/45/2024',
+    '2/30/2024',
+    '25:00',
+    '12:60',
+    '1,00',
+    '1,000e5',
+    '$',
+    '%',
+    '$-$5',
+    'March',
+    'Marchy 4',
+    'pre-roll, mid-roll',
+    '3D Model',
+    'v1.2.3',
+    '1.2.3',
+    '',
+    ' ',
+  ])('%j stays text', (text) => {
+    expect(typedValue(text)).toBeUndefined();
+  });
 });
 
 describe('setValue on the fake', () => {

@@ -13,7 +13,11 @@ describe('Ui', () => {
       entries: [
         { type: 'item', caption: 'Open sidebar', functionName: 'menuOpenSidebar' },
         { type: 'separator' },
-        { type: 'submenu', caption: 'Insert spec events', menu: { title: 'Insert spec events', addon: false, entries: [{ type: 'item', caption: 'B2B SaaS', functionName: 'menuInsertB2b' }] } },
+        {
+          type: 'submenu',
+          caption: 'Insert spec events',
+          menu: { title: 'Insert spec events', addon: false, entries: [{ type: 'item', caption: 'B2B SaaS', functionName: 'menuInsertB2b' }] },
+        },
       ],
     });
     expect(s.calls.countOf('Menu.addItem')).toBe(2);

@@ -4,10 +4,10 @@
  * and nothing the user wrote changes unless they asked for it (a fix, an
  * insertion below their rows, Repair row groups for the groups only).
  */
-import { FakeServices } from '../../fakes';
-import { col, HEADERS, row, seedKnownViolations, seedPlan, TRACK } from '../bundle/checks-helpers';
+import { type FakeServices } from '../../fakes';
+import { col, HEADERS, seedKnownViolations, TRACK } from '../bundle/checks-helpers';
 import { ensureBuilt, open, trackRow, TRACK_HEADER } from '../bundle/sheet-helpers';
-import { dumpAll, expectClearMessage, GENERIC_FAILURE, menu, Outcome, sidebar, userChanges } from './helpers';
+import { dumpAll, expectClearMessage, GENERIC_FAILURE, menu, type Outcome, sidebar, userChanges } from './helpers';
 
 beforeAll(ensureBuilt);
 
@@ -90,7 +90,11 @@ const SCENARIOS: Scenario[] = [
       basePlan(s);
       const sheet = trackSheet(s);
       const values = sheet.getSheetValues(1, 1, -1, -1) as unknown[][];
-      sheet.testSetValues(1, 1, values.map((r) => [...r].reverse()));
+      sheet.testSetValues(
+        1,
+        1,
+        values.map((r) => [...r].reverse()),
+      );
     },
   },
   {
@@ -129,10 +133,7 @@ const SCENARIOS: Scenario[] = [
     seed: (s) => {
       basePlan(s);
       const sheet = trackSheet(s);
-      sheet.testSetValues(8, 1, [
-        trackRow({ 'Event Name': '' }),
-        trackRow({ 'Property Name': '' }),
-      ]);
+      sheet.testSetValues(8, 1, [trackRow({ 'Event Name': '' }), trackRow({ 'Property Name': '' })]);
       sheet.testSetValues(8, EVENT, [[42]]);
       sheet.testSetValues(9, PROPERTY, [[new Date(Date.UTC(2024, 0, 31))]]);
       sheet.testSetValues(10, EVENT, [[true]]);
@@ -177,7 +178,7 @@ const SCENARIOS: Scenario[] = [
       const sheet = trackSheet(s);
       sheet.testSetValues(8, EVENT, [['<script>alert(1)</script>']]);
       sheet.testSetValues(9, PROPERTY, [['<img src=x onerror=alert(1)>']]);
-      sheet.testSetValues(10, EVENT, [["'=HYPERLINK(\"http://evil\")"]]);
+      sheet.testSetValues(10, EVENT, [['\'=HYPERLINK("http://evil")']]);
       sheet.testSetValues(11, PROPERTY, [['+cmd|calc']]);
       sheet.testSetValues(12, EVENT, [['@SUM(A1)']]);
       sheet.testSetValues(13, PROPERTY, [['-2+3']]);

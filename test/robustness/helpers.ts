@@ -6,8 +6,8 @@
  * non-engineer can read. The add-on's own Checks column and highlight rules
  * are not the user's, and neither are the rows an insertion appends.
  */
-import { clickMenuItem, FakeServices, SheetDump } from '../../fakes';
-import { BundleContext } from '../../fakes';
+import { clickMenuItem, type FakeServices, type SheetDump } from '../../fakes';
+import { type BundleContext } from '../../fakes';
 import { CHECKS_CAPTION } from '../../src/core/marks';
 
 export type Dump = Record<string, SheetDump>;
@@ -19,7 +19,7 @@ export function dumpAll(services: FakeServices): Dump {
 const OWN_RULE = /^=ISNUMBER\(SEARCH\("(✖|⚠|ℹ) "/;
 
 function isOwnRule(rule: { values: unknown[] }): boolean {
-  return typeof rule.values[0] === 'string' && OWN_RULE.test(rule.values[0] as string);
+  return typeof rule.values[0] === 'string' && OWN_RULE.test(rule.values[0]);
 }
 
 /**
@@ -93,7 +93,8 @@ export function userChanges(before: Dump, after: Dump, opts: CompareOptions = {}
         if (!ok(cell)) continue;
         const vb = b.values[r - 1]?.[c - 1] ?? '';
         const va = a.values[r - 1]?.[c - 1] ?? '';
-        if (JSON.stringify(vb) !== JSON.stringify(va)) changes.push(`${tab}!${cell} value: ${JSON.stringify(vb).slice(0, 60)} -> ${JSON.stringify(va).slice(0, 60)}`);
+        if (JSON.stringify(vb) !== JSON.stringify(va))
+          changes.push(`${tab}!${cell} value: ${JSON.stringify(vb).slice(0, 60)} -> ${JSON.stringify(va).slice(0, 60)}`);
       }
     }
     const maps = ['formulas', 'notes', 'backgrounds', 'fontWeights', 'fontColors', 'numberFormats', 'dataValidations'] as const;
@@ -103,8 +104,9 @@ export function userChanges(before: Dump, after: Dump, opts: CompareOptions = {}
       for (const cell of new Set([...Object.keys(mb), ...Object.keys(ma)])) {
         if (!ok(cell)) continue;
         // Formulas and values of appended rows belong to the insertion.
-        if ((key === 'formulas') && Number(A1.exec(cell)![2]) > userRows && !(cell in mb)) continue;
-        if (JSON.stringify(mb[cell]) !== JSON.stringify(ma[cell])) changes.push(`${tab}!${cell} ${key}: ${JSON.stringify(mb[cell])} -> ${JSON.stringify(ma[cell])}`);
+        if (key === 'formulas' && Number(A1.exec(cell)![2]) > userRows && !(cell in mb)) continue;
+        if (JSON.stringify(mb[cell]) !== JSON.stringify(ma[cell]))
+          changes.push(`${tab}!${cell} ${key}: ${JSON.stringify(mb[cell])} -> ${JSON.stringify(ma[cell])}`);
       }
     }
     const same = (what: string, x: unknown, y: unknown) => {
@@ -113,10 +115,18 @@ export function userChanges(before: Dump, after: Dump, opts: CompareOptions = {}
     same('merges', b.merges, a.merges);
     same('frozen rows', b.frozenRows, a.frozenRows);
     same('hidden rows', b.hiddenRows, a.hiddenRows);
-    same('hidden columns', b.hiddenColumns.filter((c) => !skip.has(c)), a.hiddenColumns.filter((c) => !skip.has(c)));
+    same(
+      'hidden columns',
+      b.hiddenColumns.filter((c) => !skip.has(c)),
+      a.hiddenColumns.filter((c) => !skip.has(c)),
+    );
     const widths = (d: SheetDump) => Object.entries(d.columnWidths).filter(([c]) => !skip.has(Number(c)));
     same('column widths', widths(b), widths(a));
-    same('user conditional formats', b.conditionalFormatRules.filter((r) => !isOwnRule(r)), a.conditionalFormatRules.filter((r) => !isOwnRule(r)));
+    same(
+      'user conditional formats',
+      b.conditionalFormatRules.filter((r) => !isOwnRule(r)),
+      a.conditionalFormatRules.filter((r) => !isOwnRule(r)),
+    );
     if (opts.groups !== false) {
       const depths = (d: SheetDump) => Object.entries(d.rowGroupDepths).filter(([r]) => Number(r) <= userRows);
       same('row groups', depths(b), depths(a));
@@ -126,10 +136,12 @@ export function userChanges(before: Dump, after: Dump, opts: CompareOptions = {}
 }
 
 function outsideColumns<T>(cells: Record<string, T>, skip: Set<number>): Record<string, T> {
-  return Object.fromEntries(Object.entries(cells).filter(([cell]) => {
-    const m = A1.exec(cell);
-    return !m || !skip.has(colOf(m[1]));
-  }));
+  return Object.fromEntries(
+    Object.entries(cells).filter(([cell]) => {
+      const m = A1.exec(cell);
+      return !m || !skip.has(colOf(m[1]));
+    }),
+  );
 }
 
 /** The add-on's marks removed from a dump: what the spreadsheet would hold had no check run. */
@@ -140,7 +152,12 @@ export function withoutMarks(dump: Dump): Dump {
     const values = d.values.map((row) => row.map((v, i) => (skip.has(i + 1) ? '' : v)));
     // Trim the emptied column so a sheet widened for it compares equal.
     let lastColumn = 0;
-    for (const row of values) for (let c = row.length; c > lastColumn; c--) if (row[c - 1] !== '') { lastColumn = c; break; }
+    for (const row of values)
+      for (let c = row.length; c > lastColumn; c--)
+        if (row[c - 1] !== '') {
+          lastColumn = c;
+          break;
+        }
     let lastRow = 0;
     values.forEach((row, i) => row.some((v) => v !== '') && (lastRow = i + 1));
     out[tab] = {
@@ -198,13 +215,19 @@ export function sidebar(services: FakeServices, ctx: BundleContext, fn: string, 
     failed = error instanceof Error || (error && typeof (error as Error).message === 'string') ? (error as Error).message : String(error);
   }
   const messages = [
-    ...services.ui.testAlerts().slice(alerts).map((a) => a.prompt ?? (a as unknown as { message: string }).message),
-    ...services.spreadsheet.testToasts().slice(toasts).map((t) => t.message),
+    ...services.ui
+      .testAlerts()
+      .slice(alerts)
+      .map((a) => a.prompt ?? (a as unknown as { message: string }).message),
+    ...services.spreadsheet
+      .testToasts()
+      .slice(toasts)
+      .map((t) => t.message),
   ];
   if (failed !== undefined) messages.push(failed);
   const r = result as { message?: unknown } | undefined;
   if (r && typeof r.message === 'string') messages.push(r.message);
-  if (r && Array.isArray((r as { problems?: unknown }).problems)) messages.push(...((r as { problems: string[] }).problems));
+  if (r && Array.isArray((r as { problems?: unknown }).problems)) messages.push(...(r as { problems: string[] }).problems);
   return { messages, failed, result };
 }
 
@@ -214,8 +237,14 @@ export function menu(services: FakeServices, ctx: BundleContext, caption: string
   const toasts = services.spreadsheet.testToasts().length;
   clickMenuItem(services, ctx, caption, submenu);
   const messages = [
-    ...services.ui.testAlerts().slice(alerts).map((a) => a.prompt ?? (a as unknown as { message: string }).message),
-    ...services.spreadsheet.testToasts().slice(toasts).map((t) => t.message),
+    ...services.ui
+      .testAlerts()
+      .slice(alerts)
+      .map((a) => a.prompt ?? (a as unknown as { message: string }).message),
+    ...services.spreadsheet
+      .testToasts()
+      .slice(toasts)
+      .map((t) => t.message),
   ];
   return { messages };
 }

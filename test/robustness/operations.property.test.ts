@@ -9,14 +9,26 @@
 import { CHECKS_CAPTION } from '../../src/core/marks';
 import fc from 'fast-check';
 import { propertyRuns } from '../property-runs';
-import { FakeServices } from '../../fakes';
+import { type FakeServices } from '../../fakes';
 import { HEADERS, row, seedPlan, TRACK } from '../bundle/checks-helpers';
 import { ensureBuilt, open } from '../bundle/sheet-helpers';
-import { Dump, dumpAll, expectClearMessage, GENERIC_FAILURE, userChanges, withoutMarks } from './helpers';
+import { type Dump, dumpAll, expectClearMessage, GENERIC_FAILURE, userChanges, withoutMarks } from './helpers';
 
 beforeAll(ensureBuilt);
 
-const EVENT_NAMES = ['Order Completed', 'order_completed', 'productViewed', ' Spaced  Name ', 'Signed Up', '🛒 Cart Viewed', '<b>Bold</b> Clicked', 'Video Playback Started', 'تم الطلب', '+1 Added', 'Order Completed'];
+const EVENT_NAMES = [
+  'Order Completed',
+  'order_completed',
+  'productViewed',
+  ' Spaced  Name ',
+  'Signed Up',
+  '🛒 Cart Viewed',
+  '<b>Bold</b> Clicked',
+  'Video Playback Started',
+  'تم الطلب',
+  '+1 Added',
+  'Order Completed',
+];
 const PROPERTY_NAMES = ['order_id', 'cartValue', 'Product ID', 'price', 'ünïcode_name', 'order id', '$revenue', 'a'.repeat(300)];
 const TYPES = ['String', 'Number', 'int', '', 'Boolean'];
 const VIDEO = ['Video Playback Started', 'Video Playback Paused', 'Video Ad Started', 'Video Content Completed'];
@@ -27,7 +39,12 @@ const eventArb = fc.record({
   properties: fc.array(fc.record({ name: fc.constantFrom(...PROPERTY_NAMES), type: fc.constantFrom(...TYPES) }), { maxLength: 3 }),
 });
 
-const decorationArb = fc.record({ row: fc.integer({ min: 1, max: 14 }), column: fc.integer({ min: 1, max: 12 }), note: fc.option(fc.constantFrom('Ask Dana', '<i>html</i>', '=not a formula'), { nil: undefined }), background: fc.option(fc.constantFrom('#00ff00', '#123456'), { nil: undefined }) });
+const decorationArb = fc.record({
+  row: fc.integer({ min: 1, max: 14 }),
+  column: fc.integer({ min: 1, max: 12 }),
+  note: fc.option(fc.constantFrom('Ask Dana', '<i>html</i>', '=not a formula'), { nil: undefined }),
+  background: fc.option(fc.constantFrom('#00ff00', '#123456'), { nil: undefined }),
+});
 
 type Op =
   | { kind: 'insert'; events: string[] }
@@ -47,10 +64,21 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
   fc.constant({ kind: 'clear' as const }),
   fc.constant({ kind: 'minimize' as const }),
   fc.constant({ kind: 'reset' as const }),
-  fc.record({ kind: fc.constant('edit' as const), row: fc.integer({ min: 2, max: 14 }), column: fc.integer({ min: 1, max: 12 }), value: fc.constantFrom(...EVENT_NAMES, ...PROPERTY_NAMES, '') }),
+  fc.record({
+    kind: fc.constant('edit' as const),
+    row: fc.integer({ min: 2, max: 14 }),
+    column: fc.integer({ min: 1, max: 12 }),
+    value: fc.constantFrom(...EVENT_NAMES, ...PROPERTY_NAMES, ''),
+  }),
 );
 
-function seed(services: FakeServices, events: { name: string; properties: { name: string; type: string }[] }[], grouped: boolean, decorations: { row: number; column: number; note?: string; background?: string }[], userChecks = false): void {
+function seed(
+  services: FakeServices,
+  events: { name: string; properties: { name: string; type: string }[] }[],
+  grouped: boolean,
+  decorations: { row: number; column: number; note?: string; background?: string }[],
+  userChecks = false,
+): void {
   const track: unknown[][] = [];
   const spans: [number, number][] = [];
   for (const e of events) {
@@ -59,7 +87,15 @@ function seed(services: FakeServices, events: { name: string; properties: { name
     for (const p of e.properties) track.push(row('track', { 'Property Name': p.name, Type: p.type }));
     if (e.properties.length) spans.push([first, track.length + 1]);
   }
-  seedPlan(services, track, [row('goals', { 'Business Goal': 'Revenue', Events: events.map((e) => e.name).slice(0, 2).join('\n') })]);
+  seedPlan(services, track, [
+    row('goals', {
+      'Business Goal': 'Revenue',
+      Events: events
+        .map((e) => e.name)
+        .slice(0, 2)
+        .join('\n'),
+    }),
+  ]);
   const sheet = services.spreadsheet.testSheet(TRACK);
   if (grouped) for (const [a, b] of spans) sheet.testSetRowGroupDepth(a, b, 1);
   for (const d of decorations) {
@@ -72,7 +108,9 @@ function seed(services: FakeServices, events: { name: string; properties: { name
     sheet.testSetValues(1, HEADERS.track.length + 1, [['Checks'], ['reviewed by Sam'], [''], ['✔ ok']]);
     sheet.getRange(1, HEADERS.track.length + 1).setNote('QA, keep');
     const app = services.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
-    (sheet as unknown as GoogleAppsScript.Spreadsheet.Sheet).getRange(2, HEADERS.track.length + 1, 10, 1).setDataValidation(app.newDataValidation().requireValueInList(['✔ ok', 'reviewed by Sam', '']).build());
+    (sheet as unknown as GoogleAppsScript.Spreadsheet.Sheet)
+      .getRange(2, HEADERS.track.length + 1, 10, 1)
+      .setDataValidation(app.newDataValidation().requireValueInList(['✔ ok', 'reviewed by Sam', '']).build());
   }
 }
 

@@ -118,7 +118,11 @@ describe('sidebar calls after the spreadsheet changed underneath', () => {
   it('selecting a cell on a deleted tab, or with nonsense arguments, says so', () => {
     const { services, ctx, finding } = checked();
     services.spreadsheet.testRemoveSheet(TRACK);
-    for (const args of [[finding.tab, finding.row, finding.column], [undefined, 'x', null], [{}, -1, 1.5]]) {
+    for (const args of [
+      [finding.tab, finding.row, finding.column],
+      [undefined, 'x', null],
+      [{}, -1, 1.5],
+    ]) {
       const out = sidebar(services, ctx, 'selectCell', ...args);
       expect(out.failed).toBeDefined();
       expectClearMessage(out.failed!);
@@ -154,7 +158,8 @@ describe('sidebar calls after the spreadsheet changed underneath', () => {
         } catch (e) {
           problems.push(`${fn}: ${(e as Error).message}`);
         }
-        if (/Something went wrong/.test(out.failed)) problems.push(`${fn}(${JSON.stringify(args)}): unexpected failure ${services.logs.slice(-1)[0]?.slice(0, 200)}`);
+        if (/Something went wrong/.test(out.failed))
+          problems.push(`${fn}(${JSON.stringify(args)}): unexpected failure ${services.logs.slice(-1)[0]?.slice(0, 200)}`);
       }
     }
     expect(problems).toEqual([]);

@@ -7,15 +7,23 @@
  *
  * Pure: takes the parsed plan and an observation's state, returns a report.
  */
-import { checkName, summarize, Summary } from '../check';
+import { checkName, summarize, type Summary } from '../check';
 import { splitAllowedValues } from '../export/json-schema';
-import { RuleId, Severity } from '../finding';
+import { type RuleId, type Severity } from '../finding';
 import type { NameScope } from '../names';
-import { PageEntry, Plan, TextCell, Trait, TrackEvent, TrackProperty } from '../plan';
+import { type PageEntry, type Plan, type TextCell, type Trait, type TrackEvent, type TrackProperty } from '../plan';
 import { readType } from '../property-types';
-import { DEFAULT_SETTINGS, Settings } from '../settings';
+import { DEFAULT_SETTINGS, type Settings } from '../settings';
 import { looseKey, nearMissIndex } from './near-miss';
-import { CALL_NAMES, CallKind, MAX_DISTINCT_VALUES, ObservationState, ObservedEventState, ObservedPropertyState, ValueType } from './observation';
+import {
+  CALL_NAMES,
+  type CallKind,
+  MAX_DISTINCT_VALUES,
+  type ObservationState,
+  type ObservedEventState,
+  type ObservedPropertyState,
+  type ValueType,
+} from './observation';
 
 export type CoverageRuleId =
   | 'event-not-planned'
@@ -219,7 +227,14 @@ function finding(ctx: Context, out: CoverageFinding[], f: Omit<CoverageFinding, 
 }
 
 /** The conventions' findings on a sent name, as the plan would get them. */
-function conventionFindings(ctx: Context, out: CoverageFinding[], target: 'event' | 'property', name: string, scope: NameScope, base: Pick<CoverageFinding, 'event' | 'kind' | 'source' | 'property'>): void {
+function conventionFindings(
+  ctx: Context,
+  out: CoverageFinding[],
+  target: 'event' | 'property',
+  name: string,
+  scope: NameScope,
+  base: Pick<CoverageFinding, 'event' | 'kind' | 'source' | 'property'>,
+): void {
   for (const f of checkName(target, name, ctx.settings, scope)) {
     const what = target === 'event' ? `Sent event name ${quote(name)}` : `Sent property name ${quote(name)}`;
     const item: CoverageFinding = { ...base, rule: f.rule, severity: f.severity, message: `${what}: ${f.message}` };
@@ -229,9 +244,19 @@ function conventionFindings(ctx: Context, out: CoverageFinding[], target: 'event
 }
 
 /** Property (or trait) drift of one sent event against its planned fields. */
-function propertyFindings(ctx: Context, out: CoverageFinding[], tab: string, scope: NameScope, planned: readonly PlannedField[], observed: ObservedEventState, eventName: string, nearMiss = false): void {
+function propertyFindings(
+  ctx: Context,
+  out: CoverageFinding[],
+  tab: string,
+  scope: NameScope,
+  planned: readonly PlannedField[],
+  observed: ObservedEventState,
+  eventName: string,
+  nearMiss = false,
+): void {
   // "3 "Order Completed" events", "1 Identify call".
-  const of = (n: number) => `${thousands(n)} ${observed.kind === 'track' ? `${quote(eventName)} event` : `${CALL_NAMES[observed.kind as 'identify' | 'group'] ?? eventName} call`}${n === 1 ? '' : 's'}`;
+  const of = (n: number) =>
+    `${thousands(n)} ${observed.kind === 'track' ? `${quote(eventName)} event` : `${CALL_NAMES[observed.kind as 'identify' | 'group'] ?? eventName} call`}${n === 1 ? '' : 's'}`;
   const sentProps = new Map(observed.properties.map((p) => [p.name, p]));
   const plannedTop = new Set<string>();
   const plannedByLoose = new Map<string, string>();
@@ -249,9 +274,22 @@ function propertyFindings(ctx: Context, out: CoverageFinding[], tab: string, sco
     if (total > 0 && present < total) {
       const missing = total - present;
       if (field.required) {
-        finding(ctx, out, { ...base, rule: 'property-missing', property: name, cell: cellOf(tab, field.name, field.name), message: `${quote(name)} is required but missing from ${thousands(missing)} of ${of(total)} (${percent(missing, total)}).` });
+        finding(ctx, out, {
+          ...base,
+          rule: 'property-missing',
+          property: name,
+          cell: cellOf(tab, field.name, field.name),
+          message: `${quote(name)} is required but missing from ${thousands(missing)} of ${of(total)} (${percent(missing, total)}).`,
+        });
       } else if (present === 0 && !nearMiss) {
-        finding(ctx, out, { ...base, rule: 'property-missing', severity: 'info', property: name, cell: cellOf(tab, field.name, field.name), message: `${quote(name)} was never sent in ${of(total)}.` });
+        finding(ctx, out, {
+          ...base,
+          rule: 'property-missing',
+          severity: 'info',
+          property: name,
+          cell: cellOf(tab, field.name, field.name),
+          message: `${quote(name)} was never sent in ${of(total)}.`,
+        });
       }
     }
     if (!sent) continue;
@@ -261,7 +299,13 @@ function propertyFindings(ctx: Context, out: CoverageFinding[], tab: string, sco
       if (wrong.length) {
         const count = wrong.reduce((n, t) => n + (sent.types[t] ?? 0), 0);
         const examples = wrong.map((t) => `${TYPE_WORDS[t]} (${quote(sent.samples[t] ?? '')})`).join(', ');
-        finding(ctx, out, { ...base, rule: 'property-type-mismatch', property: name, cell: cellOf(tab, field.type, field.name), message: `${quote(name)} was sent as ${examples} in ${thousands(count)} of ${of(sent.count)} that have it; the plan's Type is ${field.type!.text.trim()}.` });
+        finding(ctx, out, {
+          ...base,
+          rule: 'property-type-mismatch',
+          property: name,
+          cell: cellOf(tab, field.type, field.name),
+          message: `${quote(name)} was sent as ${examples} in ${thousands(count)} of ${of(sent.count)} that have it; the plan's Type is ${field.type!.text.trim()}.`,
+        });
       }
     }
     const allowed = splitAllowedValues(field.allowedValues?.text);
@@ -269,12 +313,27 @@ function propertyFindings(ctx: Context, out: CoverageFinding[], tab: string, sco
       const ok = new Set(allowed);
       const outside = sent.values.filter(([value]) => !ok.has(value));
       if (sent.moreValues && allowed.length < MAX_DISTINCT_VALUES) {
-        finding(ctx, out, { ...base, rule: 'property-value-not-allowed', property: name, cell: cellOf(tab, field.allowedValues, field.name), message: `${quote(name)} was sent with more than ${MAX_DISTINCT_VALUES} different values; its Allowed Values allow ${allowed.length}.` });
+        finding(ctx, out, {
+          ...base,
+          rule: 'property-value-not-allowed',
+          property: name,
+          cell: cellOf(tab, field.allowedValues, field.name),
+          message: `${quote(name)} was sent with more than ${MAX_DISTINCT_VALUES} different values; its Allowed Values allow ${allowed.length}.`,
+        });
       } else if (outside.length) {
         const count = outside.reduce((n, [, c]) => n + c, 0);
-        const list = outside.slice(0, 5).map(([v, c]) => `${quote(v)} (${thousands(c)})`).join(', ');
+        const list = outside
+          .slice(0, 5)
+          .map(([v, c]) => `${quote(v)} (${thousands(c)})`)
+          .join(', ');
         const more = outside.length > 5 ? ` and ${outside.length - 5} more` : '';
-        finding(ctx, out, { ...base, rule: 'property-value-not-allowed', property: name, cell: cellOf(tab, field.allowedValues, field.name), message: `${quote(name)} was sent with values outside its Allowed Values in ${of(count)}: ${list}${more}.` });
+        finding(ctx, out, {
+          ...base,
+          rule: 'property-value-not-allowed',
+          property: name,
+          cell: cellOf(tab, field.allowedValues, field.name),
+          message: `${quote(name)} was sent with values outside its Allowed Values in ${of(count)}: ${list}${more}.`,
+        });
       }
     }
   }
@@ -282,7 +341,13 @@ function propertyFindings(ctx: Context, out: CoverageFinding[], tab: string, sco
     if (plannedTop.has(sent.name)) continue;
     const near = plannedByLoose.get(looseKey(sent.name));
     const hint = near !== undefined ? ` Did you mean ${quote(near)}?` : '';
-    const f: Omit<CoverageFinding, 'severity'> = { ...base, rule: 'property-not-planned', property: sent.name, source: observed.source, message: `${quote(sent.name)} was sent in ${of(sent.count)} but is not in the plan.${hint}` };
+    const f: Omit<CoverageFinding, 'severity'> = {
+      ...base,
+      rule: 'property-not-planned',
+      property: sent.name,
+      source: observed.source,
+      message: `${quote(sent.name)} was sent in ${of(sent.count)} but is not in the plan.${hint}`,
+    };
     if (near !== undefined) f.suggestion = near;
     finding(ctx, out, f);
     if (near === undefined) conventionFindings(ctx, out, 'property', sent.name, scope, { ...base, property: sent.name, source: observed.source });
@@ -294,7 +359,14 @@ function summaries(observed: ObservedEventState | undefined, plannedNames: Reado
   return observed.properties.map((p) => ({ name: p.name, type: inferredType(p.types), planned: plannedNames.has(p.name), count: p.count }));
 }
 
-function entry(kind: CallKind, name: string, observed: ObservedEventState | undefined, planned: boolean, status: CoverageStatus, plannedNames: ReadonlySet<string>): EventCoverage {
+function entry(
+  kind: CallKind,
+  name: string,
+  observed: ObservedEventState | undefined,
+  planned: boolean,
+  status: CoverageStatus,
+  plannedNames: ReadonlySet<string>,
+): EventCoverage {
   const e: EventCoverage = {
     kind,
     name,
@@ -362,14 +434,27 @@ export function compareCoverage(plan: Plan, observation: ObservationState, setti
     e.cell = cellOf(trackTab, planned.name, planned.name);
     if (sent) propertyFindings(ctx, e.findings, trackTab, 'track', fields, sent, name);
     else if (anyTrackSeen && !misses.length) {
-      finding(ctx, e.findings, { event: name, kind: 'track', rule: 'event-not-seen', cell: e.cell, message: `${quote(name)} is in the plan but was not seen in the observed data.` });
+      finding(ctx, e.findings, {
+        event: name,
+        kind: 'track',
+        rule: 'event-not-seen',
+        cell: e.cell,
+        message: `${quote(name)} is in the plan but was not seen in the observed data.`,
+      });
     }
     events.push(e);
     for (const miss of misses.sort(byCountThenName)) {
       const m = entry('track', miss.name, miss, false, 'near miss', plannedNames);
       m.plannedAs = name;
       const last = miss.lastSeen ? `, last seen ${miss.lastSeen}` : '';
-      finding(ctx, m.findings, { event: miss.name, kind: 'track', rule: 'event-near-miss', source: miss.source, suggestion: name, message: `${quote(miss.name)} was sent ${plural(miss.count, 'time')}${last}; the plan calls it ${quote(name)}.` });
+      finding(ctx, m.findings, {
+        event: miss.name,
+        kind: 'track',
+        rule: 'event-near-miss',
+        source: miss.source,
+        suggestion: name,
+        message: `${quote(miss.name)} was sent ${plural(miss.count, 'time')}${last}; the plan calls it ${quote(name)}.`,
+      });
       // A near miss is held against the planned event's properties; optional ones it lacks are the planned event's to report.
       propertyFindings(ctx, m.findings, trackTab, 'track', fields, miss, miss.name, true);
       events.push(m);
@@ -378,9 +463,16 @@ export function compareCoverage(plan: Plan, observation: ObservationState, setti
   for (const sent of unplanned.sort(byCountThenName)) {
     const e = entry('track', sent.name, sent, false, 'not planned', new Set());
     const last = sent.lastSeen ? `, last seen ${sent.lastSeen}` : '';
-    finding(ctx, e.findings, { event: sent.name, kind: 'track', rule: 'event-not-planned', source: sent.source, message: `${quote(sent.name)} is not in the plan; it was sent ${plural(sent.count, 'time')}${last}.` });
+    finding(ctx, e.findings, {
+      event: sent.name,
+      kind: 'track',
+      rule: 'event-not-planned',
+      source: sent.source,
+      message: `${quote(sent.name)} is not in the plan; it was sent ${plural(sent.count, 'time')}${last}.`,
+    });
     conventionFindings(ctx, e.findings, 'event', sent.name, 'track', { event: sent.name, kind: 'track', source: sent.source });
-    for (const p of sent.properties) conventionFindings(ctx, e.findings, 'property', p.name, 'track', { event: sent.name, kind: 'track', source: sent.source, property: p.name });
+    for (const p of sent.properties)
+      conventionFindings(ctx, e.findings, 'property', p.name, 'track', { event: sent.name, kind: 'track', source: sent.source, property: p.name });
     events.push(e);
   }
 
@@ -410,7 +502,14 @@ export function compareCoverage(plan: Plan, observation: ObservationState, setti
     const seen = sent.length ? { ...sent[0], count: sent.reduce((n, p) => n + p.count, 0) } : undefined;
     const e = entry(sent[0]?.kind ?? 'page', name, seen, true, seen ? 'seen' : 'not seen', new Set());
     e.cell = cellOf(pageTab, page.name, page.name);
-    if (!seen && sentPages.length) finding(ctx, e.findings, { event: name, kind: e.kind, rule: 'event-not-seen', cell: e.cell, message: `The page or screen ${quote(name)} is in the plan but was not seen in the observed data.` });
+    if (!seen && sentPages.length)
+      finding(ctx, e.findings, {
+        event: name,
+        kind: e.kind,
+        rule: 'event-not-seen',
+        cell: e.cell,
+        message: `The page or screen ${quote(name)} is in the plan but was not seen in the observed data.`,
+      });
     events.push(e);
   }
   for (const sent of sentPages.filter((p) => !plannedPages.has(p.name)).sort(byCountThenName)) {
@@ -423,9 +522,22 @@ export function compareCoverage(plan: Plan, observation: ObservationState, setti
     const e = entry(sent.kind, sent.name, sent, false, target !== undefined ? 'near miss' : 'not planned', new Set());
     if (target !== undefined) {
       e.plannedAs = target;
-      finding(ctx, e.findings, { event: sent.name, kind: sent.kind, rule: 'event-near-miss', source: sent.source, suggestion: target, message: `The ${sent.kind} ${quote(sent.name)} was sent ${plural(sent.count, 'time')}; the plan calls it ${quote(target)}.` });
+      finding(ctx, e.findings, {
+        event: sent.name,
+        kind: sent.kind,
+        rule: 'event-near-miss',
+        source: sent.source,
+        suggestion: target,
+        message: `The ${sent.kind} ${quote(sent.name)} was sent ${plural(sent.count, 'time')}; the plan calls it ${quote(target)}.`,
+      });
     } else {
-      finding(ctx, e.findings, { event: sent.name, kind: sent.kind, rule: 'event-not-planned', source: sent.source, message: `The ${sent.kind} ${quote(sent.name)} is not in the plan; it was sent ${plural(sent.count, 'time')}.` });
+      finding(ctx, e.findings, {
+        event: sent.name,
+        kind: sent.kind,
+        rule: 'event-not-planned',
+        source: sent.source,
+        message: `The ${sent.kind} ${quote(sent.name)} is not in the plan; it was sent ${plural(sent.count, 'time')}.`,
+      });
     }
     events.push(e);
   }

@@ -6,8 +6,8 @@
  */
 import { summaryMessage } from '../marks';
 import { literalText } from '../literal-text';
-import { CoverageReport, EventCoverage, thousands } from './compare';
-import { ReadSummary } from './reader';
+import { type CoverageReport, type EventCoverage, thousands } from './compare';
+import { type ReadSummary } from './reader';
 
 export const COVERAGE_TITLE = 'Coverage: the plan held against observed data';
 export const COVERAGE_HEADER = ['Event', 'Call', 'Status', 'Count', 'Last Seen', 'Planned As', 'Problems'] as const;
@@ -41,7 +41,9 @@ export function problemsText(event: EventCoverage): string {
 }
 
 export function describeInputs(inputs: readonly ReadSummary[]): string {
-  return inputs.map((i) => `${i.source} (${i.label}, ${thousands(i.records)} record${i.records === 1 ? '' : 's'}${i.skipped ? `, ${thousands(i.skipped)} skipped` : ''})`).join('; ');
+  return inputs
+    .map((i) => `${i.source} (${i.label}, ${thousands(i.records)} record${i.records === 1 ? '' : 's'}${i.skipped ? `, ${thousands(i.skipped)} skipped` : ''})`)
+    .join('; ');
 }
 
 export function coverageTabValues(report: CoverageReport, inputs: readonly ReadSummary[], at: string): CoverageTabValues {

@@ -21,14 +21,7 @@
  */
 
 export type ObservedFormat =
-  | 'segment-schema-csv'
-  | 'segment-events'
-  | 'amplitude-events'
-  | 'mixpanel-events'
-  | 'amplitude-csv'
-  | 'mixpanel-csv'
-  | 'ga4-csv'
-  | 'names-csv';
+  'segment-schema-csv' | 'segment-events' | 'amplitude-events' | 'mixpanel-events' | 'amplitude-csv' | 'mixpanel-csv' | 'ga4-csv' | 'names-csv';
 
 /** How each format is named to the person who gave it. */
 export const FORMAT_LABELS: Readonly<Record<ObservedFormat, string>> = {
@@ -44,7 +37,11 @@ export const FORMAT_LABELS: Readonly<Record<ObservedFormat, string>> = {
 
 /** Header captions compare lowercased, with runs of spaces, dots and underscores as one space. */
 export function captionKey(text: string): string {
-  return text.replace(/^\uFEFF/, '').replace(/[\s._]+/g, ' ').trim().toLowerCase();
+  return text
+    .replace(/^\uFEFF/, '')
+    .replace(/[\s._]+/g, ' ')
+    .trim()
+    .toLowerCase();
 }
 
 /** Which CSV format a header row is, or undefined when it names no event column at all. */
@@ -106,13 +103,49 @@ export function isObject(value: unknown): value is Record<string, unknown> {
  * https://support.google.com/analytics/answer/9234069
  */
 const GA4_AUTOMATIC = new Set([
-  'first_visit', 'first_open', 'session_start', 'user_engagement', 'page_view', 'screen_view', 'scroll', 'click',
-  'view_search_results', 'file_download', 'form_start', 'form_submit', 'video_start', 'video_progress', 'video_complete',
-  'app_remove', 'app_update', 'app_clear_data', 'app_exception', 'os_update', 'app_store_refund', 'app_store_subscription_cancel',
-  'app_store_subscription_convert', 'app_store_subscription_renew', 'notification_dismiss', 'notification_foreground',
-  'notification_open', 'notification_receive', 'in_app_purchase', 'dynamic_link_app_open', 'dynamic_link_app_update',
-  'dynamic_link_first_open', 'error', 'firebase_campaign', 'firebase_in_app_message_action', 'firebase_in_app_message_dismiss',
-  'firebase_in_app_message_impression', 'ad_click', 'ad_exposure', 'ad_impression', 'ad_query', 'ad_reward', 'adunit_exposure',
+  'first_visit',
+  'first_open',
+  'session_start',
+  'user_engagement',
+  'page_view',
+  'screen_view',
+  'scroll',
+  'click',
+  'view_search_results',
+  'file_download',
+  'form_start',
+  'form_submit',
+  'video_start',
+  'video_progress',
+  'video_complete',
+  'app_remove',
+  'app_update',
+  'app_clear_data',
+  'app_exception',
+  'os_update',
+  'app_store_refund',
+  'app_store_subscription_cancel',
+  'app_store_subscription_convert',
+  'app_store_subscription_renew',
+  'notification_dismiss',
+  'notification_foreground',
+  'notification_open',
+  'notification_receive',
+  'in_app_purchase',
+  'dynamic_link_app_open',
+  'dynamic_link_app_update',
+  'dynamic_link_first_open',
+  'error',
+  'firebase_campaign',
+  'firebase_in_app_message_action',
+  'firebase_in_app_message_dismiss',
+  'firebase_in_app_message_impression',
+  'ad_click',
+  'ad_exposure',
+  'ad_impression',
+  'ad_query',
+  'ad_reward',
+  'adunit_exposure',
   'screen_view',
 ]);
 

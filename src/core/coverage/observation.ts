@@ -73,7 +73,7 @@ export function valueType(value: unknown): ValueType {
 }
 
 function sampleOf(value: unknown): string {
-  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
   return text.length > SAMPLE_LENGTH ? `${text.slice(0, SAMPLE_LENGTH - 1)}…` : text;
 }
 
@@ -157,8 +157,8 @@ class PropertyStats {
     const out: ObservedPropertyState = {
       name: this.name,
       count: this.count,
-      types: Object.fromEntries(this.types) as Partial<Record<ValueType, number>>,
-      samples: Object.fromEntries(this.samples) as Partial<Record<ValueType, string>>,
+      types: Object.fromEntries(this.types),
+      samples: Object.fromEntries(this.samples),
       values: Array.from(this.values),
     };
     if (this.moreValues) out.moreValues = true;
@@ -172,7 +172,11 @@ class EventStats {
   withProperties = 0;
   readonly properties = new Map<string, PropertyStats>();
 
-  constructor(readonly kind: CallKind, readonly name: string, readonly source: string) {}
+  constructor(
+    readonly kind: CallKind,
+    readonly name: string,
+    readonly source: string,
+  ) {}
 
   property(name: string): PropertyStats {
     let stats = this.properties.get(name);

@@ -15,11 +15,11 @@ import {
   FORMAT_LABELS,
   isObject,
   isReservedEvent,
-  ObservedFormat,
+  type ObservedFormat,
   reservedPropertyTest,
 } from './formats';
-import { CALL_NAMES, CallKind, Observation } from './observation';
-import { csvEnd, csvPush, CsvState, csvStart, jsonPush, JsonState, jsonStart } from './splitters';
+import { CALL_NAMES, type Observation } from './observation';
+import { csvEnd, csvPush, type CsvState, csvStart, jsonPush, type JsonState, jsonStart } from './splitters';
 
 export interface ReaderState {
   /** The file or tab, as named in messages. */
@@ -255,14 +255,14 @@ export function readerEnd(state: ReaderState, observation: Observation): ReadSum
         : `${state.source} holds no events.`,
     );
   }
-  return { source: state.source, format: state.format, label: FORMAT_LABELS[state.format], records: state.records, skipped: state.skipped, notes: problemNote(state) };
-}
-
-/** Reads a whole text at once (tests, a pasted tab). */
-export function readObserved(source: string, text: string, observation: Observation): ReadSummary {
-  const state = readerStart(source);
-  readerPush(state, text, observation);
-  return readerEnd(state, observation);
+  return {
+    source: state.source,
+    format: state.format,
+    label: FORMAT_LABELS[state.format],
+    records: state.records,
+    skipped: state.skipped,
+    notes: problemNote(state),
+  };
 }
 
 /** Reads rows a user pasted into a tab, as if they were a CSV file's rows. */

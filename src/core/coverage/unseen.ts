@@ -4,8 +4,8 @@
  * every live re-check of an edit) marks them again in the Checks column,
  * beside the convention findings, until the next import says otherwise.
  */
-import { Finding, RuleId } from '../finding';
-import { Plan } from '../plan';
+import { type Finding, type RuleId } from '../finding';
+import { type Plan } from '../plan';
 import { TEMPLATE } from '../template';
 
 export const UNSEEN_KEY = 'trackingPlan.coverage.unseen';

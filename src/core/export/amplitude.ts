@@ -6,24 +6,58 @@
  * contain all listed fields ... names and values must be exact in spelling
  * and capitalization"). An event row is followed by one row per property.
  */
-import { Plan, Trait, TrackProperty } from '../plan';
+import { type Plan, type Trait, type TrackProperty } from '../plan';
 import { csvDocument } from './csv';
-import { DATE_TIME_PATTERN, JsonSchema, splitAllowedValues, typeSchema } from './json-schema';
+import { DATE_TIME_PATTERN, type JsonSchema, splitAllowedValues, typeSchema } from './json-schema';
 
 export const AMPLITUDE_EVENT_COLUMNS = [
-  'Action', 'Object Type', 'Object Name', 'Event Display Name', 'Object description', 'Event Category', 'Tags',
-  'Event Activity', 'Event Source', 'Property Type', 'Property Group Names', 'Event Property Name',
-  'Property Description', 'Property Value Type', 'Property Required', 'Property Is Array', 'Enum Values',
-  'Property Regex', 'Const Value', 'String Property Value Min Length', 'String Property Value Max Length',
-  'Number Property Value Min', 'Number Property Value Max', 'Number Is Integer', 'Array Min Items',
-  'Array Max Items', 'Array Unique Items',
+  'Action',
+  'Object Type',
+  'Object Name',
+  'Event Display Name',
+  'Object description',
+  'Event Category',
+  'Tags',
+  'Event Activity',
+  'Event Source',
+  'Property Type',
+  'Property Group Names',
+  'Event Property Name',
+  'Property Description',
+  'Property Value Type',
+  'Property Required',
+  'Property Is Array',
+  'Enum Values',
+  'Property Regex',
+  'Const Value',
+  'String Property Value Min Length',
+  'String Property Value Max Length',
+  'Number Property Value Min',
+  'Number Property Value Max',
+  'Number Is Integer',
+  'Array Min Items',
+  'Array Max Items',
+  'Array Unique Items',
 ] as const;
 
 export const AMPLITUDE_USER_PROPERTY_COLUMNS = [
-  'Action', 'Property Type', 'Property Name', 'Property description', 'Property Value Type', 'Property Is Array',
-  'Enum Values', 'Property Regex', 'Const Value', 'String Property Value Min Length',
-  'String Property Value Max Length', 'Number Property Value Min', 'Number Property Value Max', 'Number Is Integer',
-  'Array Min Items', 'Array Max Items', 'Array Unique Items',
+  'Action',
+  'Property Type',
+  'Property Name',
+  'Property description',
+  'Property Value Type',
+  'Property Is Array',
+  'Enum Values',
+  'Property Regex',
+  'Const Value',
+  'String Property Value Min Length',
+  'String Property Value Max Length',
+  'Number Property Value Min',
+  'Number Property Value Max',
+  'Number Is Integer',
+  'Array Min Items',
+  'Array Max Items',
+  'Array Unique Items',
 ] as const;
 
 /** Amplitude's value types. */

@@ -6,14 +6,23 @@
  * properties has one row of its own. Avo has no nested properties: a path
  * such as `products.$.sku` is imported under that name.
  */
-import { eventKey, Plan, TrackEvent, TrackProperty } from '../plan';
+import { eventKey, type Plan, type TrackEvent, type TrackProperty } from '../plan';
 import { csvDocument } from './csv';
-import { JsonSchema, splitAllowedValues, typeSchema } from './json-schema';
+import { type JsonSchema, splitAllowedValues, typeSchema } from './json-schema';
 
 export const AVO_COLUMNS = [
-  'Event Name', 'Event Description', 'Event Category', 'Sources', 'Property Name', 'Property Description',
-  'Property Value Type', 'Is Property Required?', 'Is Property Array?', 'Property Enumeration Options',
-  'Property Type', 'Event Tags',
+  'Event Name',
+  'Event Description',
+  'Event Category',
+  'Sources',
+  'Property Name',
+  'Property Description',
+  'Property Value Type',
+  'Is Property Required?',
+  'Is Property Array?',
+  'Property Enumeration Options',
+  'Property Type',
+  'Event Tags',
 ] as const;
 
 /** Avo's value types: `string, int, float, bool, object, any`. */

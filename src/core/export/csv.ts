@@ -10,10 +10,20 @@
  * Injection" page advises, and quoting follows RFC 4180, so the file is safe
  * to open in Excel or Sheets.
  */
-import { Plan, Trait, TrackProperty } from '../plan';
+import { type Plan, type Trait, type TrackProperty } from '../plan';
 import { splitAllowedValues, splitUnion } from './json-schema';
 
-export const CSV_COLUMNS = ['Version', 'Event Type', 'Event Name', 'Property Name', 'Description', 'Labels', 'Property Data Type', 'Required', 'Enum Values'] as const;
+export const CSV_COLUMNS = [
+  'Version',
+  'Event Type',
+  'Event Name',
+  'Property Name',
+  'Description',
+  'Labels',
+  'Property Data Type',
+  'Required',
+  'Enum Values',
+] as const;
 
 /** A cell that is only a number (`-1`, `+3.5`, `1e6`) is data, not a formula. */
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;

@@ -3,7 +3,7 @@
  * name and MIME type. The sidebar downloads them and the command line writes
  * them; neither decides anything about their content.
  */
-import { Plan } from '../plan';
+import { type Plan } from '../plan';
 import { UserError } from '../errors';
 import { amplitudeEventsCsv, amplitudeUserPropertiesCsv } from './amplitude';
 import { toAvoCsv } from './avo';
@@ -11,21 +11,18 @@ import { toCsv } from './csv';
 import { toMarkdown } from './markdown';
 import { toMixpanel } from './mixpanel';
 import { planName, toProtocols } from './protocols';
-import { inheritedNameEvents, planSlug, toTypewriterPlan, typewriterConfig, TypewriterOptions, unbuildableEventNames, unusableEventNames } from './typewriter';
+import {
+  inheritedNameEvents,
+  planSlug,
+  toTypewriterPlan,
+  typewriterConfig,
+  type TypewriterOptions,
+  unbuildableEventNames,
+  unusableEventNames,
+} from './typewriter';
 
 export type ExportFormatId = 'protocols' | 'typewriter' | 'csv' | 'amplitude' | 'mixpanel' | 'avo' | 'markdown';
 export const EXPORT_FORMATS: readonly ExportFormatId[] = ['protocols', 'typewriter', 'csv', 'amplitude', 'mixpanel', 'avo', 'markdown'];
-
-/** The formats as the sidebar and messages name them. */
-export const EXPORT_FORMAT_LABELS: Record<ExportFormatId, string> = {
-  protocols: 'Segment Protocols',
-  typewriter: 'Typewriter',
-  csv: 'CSV',
-  amplitude: 'Amplitude Data',
-  mixpanel: 'Mixpanel Lexicon',
-  avo: 'Avo',
-  markdown: 'Data dictionary (Markdown)',
-};
 
 export interface ExportFile {
   filename: string;
@@ -60,7 +57,11 @@ function reservedWarning(names: string[]): string {
 
 function inheritedWarning(events: string[]): string {
   if (!events.length) return '';
-  return ' Calls to ' + quoted(events) + ' must state their property named like constructor or toString: every object inherits one, so leaving it out sends the inherited one.';
+  return (
+    ' Calls to ' +
+    quoted(events) +
+    ' must state their property named like constructor or toString: every object inherits one, so leaving it out sends the inherited one.'
+  );
 }
 
 const CSV = 'text/csv';
@@ -70,7 +71,7 @@ export function exportPlan(plan: Plan, format: string, options: TypewriterOption
   const traits = plan.identify.length + plan.group.length;
   const what = counted(plan.events.length, 'event') + (traits ? ' and ' + counted(traits, 'trait') : '');
   const needsEvents = format === 'typewriter' || format === 'avo' || (format === 'mixpanel' && plan.identify.length === 0);
-  if (plan.events.length === 0 && (traits === 0 && plan.pages.length === 0 || needsEvents)) {
+  if (plan.events.length === 0 && ((traits === 0 && plan.pages.length === 0) || needsEvents)) {
     throw new UserError('There is nothing to export: the Track tab lists no events yet.');
   }
   switch (format) {
@@ -109,7 +110,9 @@ export function exportPlan(plan: Plan, format: string, options: TypewriterOption
     }
     case 'csv':
       return {
-        files: [{ filename: `${planSlug(options.name && options.name.trim() ? options.name.trim() : 'tracking-plan')}.csv`, mimeType: CSV, content: toCsv(plan) }],
+        files: [
+          { filename: `${planSlug(options.name && options.name.trim() ? options.name.trim() : 'tracking-plan')}.csv`, mimeType: CSV, content: toCsv(plan) },
+        ],
         message: `Exported ${what} as CSV in Segment's tracking-plan columns.`,
       };
     case 'amplitude':
@@ -132,7 +135,9 @@ export function exportPlan(plan: Plan, format: string, options: TypewriterOption
     case 'avo':
       return {
         files: [{ filename: 'avo.csv', mimeType: CSV, content: toAvoCsv(plan) }],
-        message: `Exported ${counted(plan.events.length, 'event')} for Avo: import avo.csv with Avo's importer (Ultimate template).` + (traits ? ' Traits are left out: Avo imports user and group properties from files of their own.' : ''),
+        message:
+          `Exported ${counted(plan.events.length, 'event')} for Avo: import avo.csv with Avo's importer (Ultimate template).` +
+          (traits ? ' Traits are left out: Avo imports user and group properties from files of their own.' : ''),
       };
     case 'markdown':
       return {

@@ -138,7 +138,10 @@ export function splitAllowedValues(text: string | undefined): string[] {
     let current = '';
     let quote: string | undefined;
     const flush = () => {
-      const value = current.trim().replace(/^(["'“‘])(.*)(["'”’])$/, '$2').trim();
+      const value = current
+        .trim()
+        .replace(/^(["'“‘])(.*)(["'”’])$/, '$2')
+        .trim();
       if (value !== '' && !values.includes(value)) values.push(value);
       current = '';
     };

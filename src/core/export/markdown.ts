@@ -5,7 +5,7 @@
  * and screens. Text from the sheet is escaped so that it shows as written:
  * no cell can break a table, start a heading or inject HTML.
  */
-import { Plan, Trait, TrackProperty } from '../plan';
+import { type Plan, type Trait, type TrackProperty } from '../plan';
 
 /**
  * Inline text: emphasis, code, link and table characters escaped, `&` and
@@ -46,14 +46,26 @@ function heading(text: string): string {
 export function toMarkdown(plan: Plan, name: string): string {
   const lines: string[] = [`# ${heading(name)}`, '', 'Data dictionary exported from the tracking plan sheet.', ''];
   if (plan.goals.length) {
-    lines.push('## Business goals', '', ...table(['Goal', 'Events'], plan.goals.map((g) => [markdownText(g.goal?.text), markdownText(g.eventNames.join(', '))])), '');
+    lines.push(
+      '## Business goals',
+      '',
+      ...table(
+        ['Goal', 'Events'],
+        plan.goals.map((g) => [markdownText(g.goal?.text), markdownText(g.eventNames.join(', '))]),
+      ),
+      '',
+    );
   }
   lines.push('## Events', '');
   for (const event of plan.events) {
     lines.push(`### ${heading(event.name.text)}`, '');
     if (event.firesWhen) lines.push(`**Fires when:** ${markdownText(event.firesWhen.text)}`, '');
     if (event.businessGoal) lines.push(`**Goal:** ${markdownText(event.businessGoal.text)}`, '');
-    const facts = [event.spec && `Spec: ${markdownText(event.spec.text)}`, event.priority && `Priority: ${markdownText(event.priority.text)}`, event.status && `Status: ${markdownText(event.status.text)}`].filter(Boolean);
+    const facts = [
+      event.spec && `Spec: ${markdownText(event.spec.text)}`,
+      event.priority && `Priority: ${markdownText(event.priority.text)}`,
+      event.status && `Status: ${markdownText(event.status.text)}`,
+    ].filter(Boolean);
     if (facts.length) lines.push(facts.join(' · '), '');
     if (event.properties.length) lines.push(...table(FIELD_HEADER, event.properties.map(fieldRow)), '');
     else lines.push('No properties.', '');
@@ -61,7 +73,15 @@ export function toMarkdown(plan: Plan, name: string): string {
   if (plan.identify.length) lines.push('## Identify traits', '', ...table(FIELD_HEADER, plan.identify.map(fieldRow)), '');
   if (plan.group.length) lines.push('## Group traits', '', ...table(FIELD_HEADER, plan.group.map(fieldRow)), '');
   if (plan.pages.length) {
-    lines.push('## Pages and screens', '', ...table(['Name', 'Method(s)', 'Properties'], plan.pages.map((p) => [markdownText(p.name.text), markdownText(p.methods?.text), markdownText(p.properties?.text)])), '');
+    lines.push(
+      '## Pages and screens',
+      '',
+      ...table(
+        ['Name', 'Method(s)', 'Properties'],
+        plan.pages.map((p) => [markdownText(p.name.text), markdownText(p.methods?.text), markdownText(p.properties?.text)]),
+      ),
+      '',
+    );
   }
   return lines.join('\n');
 }

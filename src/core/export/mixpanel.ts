@@ -7,8 +7,8 @@
  * a property has exactly one `type` and a description, no nesting (a nested
  * path describes its top-level object or array).
  */
-import { eventKey, Plan, Trait, TrackEvent, TrackProperty } from '../plan';
-import { DRAFT_07, JsonSchemaType, splitPath, typeSchema } from './json-schema';
+import { eventKey, type Plan, type Trait, type TrackEvent, type TrackProperty } from '../plan';
+import { DRAFT_07, type JsonSchemaType, splitPath, typeSchema } from './json-schema';
 import { setOwn } from './own-keys';
 
 export interface MixpanelProperty {

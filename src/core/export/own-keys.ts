@@ -15,10 +15,3 @@ export function setOwn<T>(target: Record<string, T>, key: string, value: T): voi
 export function getOwn<T>(target: Record<string, T> | undefined, key: string): T | undefined {
   return target !== undefined && Object.prototype.hasOwnProperty.call(target, key) ? target[key] : undefined;
 }
-
-/** An object built from entries with own keys only. */
-export function ownEntries<T>(entries: Iterable<readonly [string, T]>): Record<string, T> {
-  const result: Record<string, T> = {};
-  for (const [key, value] of entries) setOwn(result, key, value);
-  return result;
-}

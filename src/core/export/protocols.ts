@@ -10,8 +10,8 @@
  * `traits` and `properties` under `properties` (the unused ones empty, which
  * accepts anything) and the event's spec in `labels`.
  */
-import { eventKey, PageEntry, Plan, Trait, TrackEvent, TrackProperty } from '../plan';
-import { DRAFT_07, FieldRow, JsonSchema, objectSchema, SchemaOptions, splitAllowedValues, splitPath } from './json-schema';
+import { eventKey, type PageEntry, type Plan, type Trait, type TrackEvent, type TrackProperty } from '../plan';
+import { DRAFT_07, type FieldRow, type JsonSchema, objectSchema, type SchemaOptions, splitAllowedValues, splitPath } from './json-schema';
 
 export type RuleType = 'TRACK' | 'IDENTIFY' | 'GROUP' | 'PAGE' | 'SCREEN';
 
@@ -161,8 +161,10 @@ export function pageRules(plan: Plan, options: SchemaOptions = {}): ProtocolsRul
 /** Every rule of the plan: TRACK, PAGE, SCREEN, then IDENTIFY and GROUP when those tabs list traits. */
 export function planRules(plan: Plan, options: SchemaOptions = {}): ProtocolsRule[] {
   const rules = [...trackRules(plan, options), ...pageRules(plan, options)];
-  if (plan.identify.length) rules.push({ type: 'IDENTIFY', version: 1, jsonSchema: messageSchema('traits', plan.identify.map(fieldRow), { requireSection: false }, options) });
-  if (plan.group.length) rules.push({ type: 'GROUP', version: 1, jsonSchema: messageSchema('traits', plan.group.map(fieldRow), { requireSection: false }, options) });
+  if (plan.identify.length)
+    rules.push({ type: 'IDENTIFY', version: 1, jsonSchema: messageSchema('traits', plan.identify.map(fieldRow), { requireSection: false }, options) });
+  if (plan.group.length)
+    rules.push({ type: 'GROUP', version: 1, jsonSchema: messageSchema('traits', plan.group.map(fieldRow), { requireSection: false }, options) });
   return rules;
 }
 

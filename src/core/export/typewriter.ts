@@ -6,9 +6,9 @@
  * reads the local plan.json unless it is asked to `--update`.
  * Typewriter only generates code for TRACK rules, so plan.json holds those.
  */
-import { ExportOptions, planDescription, planName, ProtocolsRule, trackRules } from './protocols';
-import { Plan } from '../plan';
-import { JsonSchema } from './json-schema';
+import { type ExportOptions, planDescription, planName, type ProtocolsRule, trackRules } from './protocols';
+import { type Plan } from '../plan';
+import { type JsonSchema } from './json-schema';
 
 export const TYPEWRITER_SDKS = ['analytics-js', 'analytics-node', 'analytics-react-native', 'none'] as const;
 export type TypewriterSdk = (typeof TYPEWRITER_SDKS)[number];
@@ -78,11 +78,52 @@ export function typewriterConfig(typewriterPlan: TypewriterPlan, options: Typewr
 
 /** Words TypeScript will not take as a function name; Typewriter names each function after its event. */
 const RESERVED: ReadonlySet<string> = new Set([
-  'break', 'case', 'catch', 'class', 'const', 'continue', 'debugger', 'default', 'delete', 'do', 'else',
-  'enum', 'export', 'extends', 'false', 'finally', 'for', 'function', 'if', 'import', 'in', 'instanceof',
-  'new', 'null', 'return', 'super', 'switch', 'this', 'throw', 'true', 'try', 'typeof', 'var', 'void',
-  'while', 'with', 'implements', 'interface', 'let', 'package', 'private', 'protected', 'public', 'static',
-  'yield', 'await',
+  'break',
+  'case',
+  'catch',
+  'class',
+  'const',
+  'continue',
+  'debugger',
+  'default',
+  'delete',
+  'do',
+  'else',
+  'enum',
+  'export',
+  'extends',
+  'false',
+  'finally',
+  'for',
+  'function',
+  'if',
+  'import',
+  'in',
+  'instanceof',
+  'new',
+  'null',
+  'return',
+  'super',
+  'switch',
+  'this',
+  'throw',
+  'true',
+  'try',
+  'typeof',
+  'var',
+  'void',
+  'while',
+  'with',
+  'implements',
+  'interface',
+  'let',
+  'package',
+  'private',
+  'protected',
+  'public',
+  'static',
+  'yield',
+  'await',
 ]);
 
 /** The function name Typewriter generates for an event, as quicktype camel-cases it. */
@@ -112,7 +153,7 @@ export function typewriterNameProblem(name: string): string | undefined {
   if (/[:%]/.test(name)) return 'typewriter build fails on ":" and "%"';
   if (/[=&'"`<>]/.test(name)) return 'Typewriter would send it HTML-escaped, as another name';
   if (name.includes('\\')) return 'Typewriter would read its backslash as an escape';
-  // eslint-disable-next-line no-control-regex
+
   if (/[\u0000-\u001f\u007f\u2028\u2029]/.test(name)) return 'Typewriter cannot write a line break or control character into code';
   return undefined;
 }

@@ -29,7 +29,14 @@ export function changelogContent(title: string, changes: readonly Change[]): Cha
   const rows = [
     pad([literal(`${title}: ${changesSummary(changes)}`)]),
     [...CHANGELOG_HEADER],
-    ...ordered.map((c) => [c.breaking ? 'breaking' : 'change', literal(c.event), literal(c.property ?? ''), literal(c.message), literal(c.before ?? ''), literal(c.after ?? '')]),
+    ...ordered.map((c) => [
+      c.breaking ? 'breaking' : 'change',
+      literal(c.event),
+      literal(c.property ?? ''),
+      literal(c.message),
+      literal(c.before ?? ''),
+      literal(c.after ?? ''),
+    ]),
   ];
   return { rows, headerRow: 2 };
 }

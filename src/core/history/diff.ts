@@ -179,10 +179,24 @@ function eventChanges(before: EventSnapshot, after: EventSnapshot, out: Change[]
     out.push({ breaking: true, kind: 'event-renamed', event, before: before.name, after: after.name, message: `event renamed from ${q(before.name)}` });
   }
   if (before.status !== after.status) {
-    out.push({ breaking: false, kind: 'status', event, before: before.status, after: after.status, message: `status changed from ${shown(before.status)} to ${shown(after.status)}` });
+    out.push({
+      breaking: false,
+      kind: 'status',
+      event,
+      before: before.status,
+      after: after.status,
+      message: `status changed from ${shown(before.status)} to ${shown(after.status)}`,
+    });
   }
   if (before.description !== after.description) {
-    out.push({ breaking: false, kind: 'event-description', event, before: before.description, after: after.description, message: 'description (Fires When...) changed' });
+    out.push({
+      breaking: false,
+      kind: 'event-description',
+      event,
+      before: before.description,
+      after: after.description,
+      message: 'description (Fires When...) changed',
+    });
   }
 
   const old = keyed(before.properties);
@@ -201,7 +215,15 @@ function eventChanges(before: EventSnapshot, after: EventSnapshot, out: Change[]
     }
     const from = renamedTo.get(property);
     if (from) {
-      out.push({ breaking: true, kind: 'property-renamed', event, property: property.name, before: from.name, after: property.name, message: `property renamed from ${q(from.name)}` });
+      out.push({
+        breaking: true,
+        kind: 'property-renamed',
+        event,
+        property: property.name,
+        before: from.name,
+        after: property.name,
+        message: `property renamed from ${q(from.name)}`,
+      });
       propertyChanges(event, from, property, out);
       continue;
     }
@@ -231,7 +253,14 @@ export function diffPlans(before: PlanSnapshot, after: PlanSnapshot): Change[] {
   const gone = [...old].filter(([key]) => !now.has(key)).map(([, e]) => e);
   const fresh = [...now].filter(([key]) => !old.has(key)).map(([, e]) => e);
   // An event under a new name that keeps its description and its properties is a rename, not a removal and an addition.
-  const renamed = pairRenames(gone, fresh, (e) => (e.description ? `${e.description}\u0001${e.properties.map((p) => p.name).sort().join('\u0001')}` : undefined));
+  const renamed = pairRenames(gone, fresh, (e) =>
+    e.description
+      ? `${e.description}\u0001${e.properties
+          .map((p) => p.name)
+          .sort()
+          .join('\u0001')}`
+      : undefined,
+  );
   const renamedTo = new Map<EventSnapshot, EventSnapshot>();
   for (const [from, to] of renamed) renamedTo.set(to, from);
 
@@ -242,7 +271,12 @@ export function diffPlans(before: PlanSnapshot, after: PlanSnapshot): Change[] {
       continue;
     }
     const count = event.properties.length;
-    out.push({ breaking: false, kind: 'event-added', event: event.name, message: `event added${count ? ` with ${count} propert${count === 1 ? 'y' : 'ies'}` : ''}` });
+    out.push({
+      breaking: false,
+      kind: 'event-added',
+      event: event.name,
+      message: `event added${count ? ` with ${count} propert${count === 1 ? 'y' : 'ies'}` : ''}`,
+    });
   }
   for (const event of gone) {
     if (renamed.has(event)) continue;

@@ -65,10 +65,14 @@ export function selectForExport(plan: Plan, options: ExportFilterOptions = {}): 
   }
   const notes: string[] = [];
   if (deprecated.length) {
-    notes.push(`Left out ${deprecated.length} Deprecated event${deprecated.length === 1 ? '' : 's'} (${names(deprecated)}); ${deprecated.length === 1 ? 'it stays' : 'they stay'} in the sheet.`);
+    notes.push(
+      `Left out ${deprecated.length} Deprecated event${deprecated.length === 1 ? '' : 's'} (${names(deprecated)}); ${deprecated.length === 1 ? 'it stays' : 'they stay'} in the sheet.`,
+    );
   }
   if (unapproved.length) {
-    notes.push(`Left out ${unapproved.length} event${unapproved.length === 1 ? '' : 's'} not yet Approved or Implemented (${names(unapproved)}): the export is limited to approved events.`);
+    notes.push(
+      `Left out ${unapproved.length} event${unapproved.length === 1 ? '' : 's'} not yet Approved or Implemented (${names(unapproved)}): the export is limited to approved events.`,
+    );
   }
   if (kept.length === plan.events.length) return { plan, note: '' };
   if (!kept.length) throw new UserError(`There is nothing to export: every event was left out. ${notes.join(' ')}`);

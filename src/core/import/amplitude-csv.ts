@@ -10,13 +10,15 @@
  * Date) and a description. The user properties file has the same property
  * columns and a Property Name; its rows go to Identify.
  */
-import { CsvTable, listCell, yes } from './csv-table';
+import { type CsvTable, listCell, yes } from './csv-table';
 import { SPEC_NAMES } from '../template';
-import { emptyImport, ImportedEvent, ImportedField, ImportedPlan, typeWord } from './types';
+import { emptyImport, type ImportedEvent, type ImportedField, type ImportedPlan, typeWord } from './types';
 
 /** Amplitude's events file has Object Type; its user properties file has value types but no event column (Avo's has). */
 export function isAmplitudeCsv(table: CsvTable): boolean {
-  return table.has('object type', 'event property name') || (table.has('property value type') && table.has('property name') && !table.has('event name', 'event'));
+  return (
+    table.has('object type', 'event property name') || (table.has('property value type') && table.has('property name') && !table.has('event name', 'event'))
+  );
 }
 
 function field(table: CsvTable, row: string[], name: string): ImportedField {

@@ -10,8 +10,8 @@
  * Identify, group properties to Group) and Event Tags. Columns are found by
  * caption, and the spellings of other Avo exports are accepted too.
  */
-import { CsvTable, listCell, yes } from './csv-table';
-import { emptyImport, ImportedEvent, ImportedField, ImportedPlan, typeWord } from './types';
+import { type CsvTable, listCell, yes } from './csv-table';
+import { emptyImport, type ImportedEvent, type ImportedField, type ImportedPlan, typeWord } from './types';
 
 const EVENT = ['Event Name', 'Event'];
 const PROPERTY = ['Property Name', 'Property'];

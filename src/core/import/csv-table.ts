@@ -95,7 +95,11 @@ export function yes(cell: string): boolean {
  * value holding a comma is quoted (`"a, b",c`, as exports write it).
  */
 export function listCell(cell: string): string[] {
-  if (/[\r\n]/.test(cell)) return cell.split(/[\r\n]+/).map((v) => v.trim()).filter((v) => v !== '');
+  if (/[\r\n]/.test(cell))
+    return cell
+      .split(/[\r\n]+/)
+      .map((v) => v.trim())
+      .filter((v) => v !== '');
   const values: string[] = [];
   let current = '';
   let quoted = false;

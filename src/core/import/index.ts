@@ -3,7 +3,6 @@ export { readImportFiles, looksLikeRudderYaml } from './read-import';
 export type { ImportFile, ReadOptions } from './read-import';
 export { layOutImport, allowedValuesCell, applyAppend, importTarget, IMPORT_TABS } from './layout';
 export type { ImportTarget, ImportLayout, ImportConflict, TabAppend, ImportCell, ImportCounts, ImportTabKind } from './layout';
-export { FORMAT_NAMES } from './types';
 export type { ImportedPlan, ImportedEvent, ImportedField, ImportedPage, ImportFormat } from './types';
 export { importIntoSheets } from './into-sheets';
 export type { SheetsAfterImport, SheetWithExtent } from './into-sheets';

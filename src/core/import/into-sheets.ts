@@ -5,9 +5,9 @@
  * sheet's values after the append. The add-on writes only the appended
  * blocks instead (src/gas/commands/import.ts).
  */
-import { parsePlan, SheetData } from '../parse';
-import { applyAppend, IMPORT_TABS, ImportLayout, importTarget, ImportTabKind, ImportTarget, layOutImport } from './layout';
-import { ImportedPlan } from './types';
+import { parsePlan, type SheetData } from '../parse';
+import { applyAppend, IMPORT_TABS, type ImportLayout, importTarget, type ImportTabKind, type ImportTarget, layOutImport } from './layout';
+import { type ImportedPlan } from './types';
 
 export interface SheetsAfterImport {
   layout: ImportLayout;

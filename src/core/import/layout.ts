@@ -7,13 +7,13 @@
  */
 import { cellReference } from '../a1';
 import { UserError } from '../errors';
-import { findHeader, HeaderLayout } from '../header';
+import { findHeader, type HeaderLayout } from '../header';
 import { lastFilledRow } from '../insertion';
 import { literalText } from '../literal-text';
-import { eventKey, Plan, TextCell } from '../plan';
-import { ColumnKey, headerCaptions, TabKind, tabDef } from '../template';
+import { eventKey, type Plan, type TextCell } from '../plan';
+import { type ColumnKey, headerCaptions, type TabKind, tabDef } from '../template';
 
-import { ImportedField, ImportedPlan } from './types';
+import { type ImportedField, type ImportedPlan } from './types';
 
 /** A template tab as the import finds it: its header and current values (a tab to be created has only its header). */
 export interface ImportTarget {
@@ -81,7 +81,11 @@ class Block {
 
   private readonly header: HeaderLayout;
 
-  constructor(readonly kind: TabKind, readonly target: ImportTarget, written: readonly ColumnKey[]) {
+  constructor(
+    readonly kind: TabKind,
+    readonly target: ImportTarget,
+    written: readonly ColumnKey[],
+  ) {
     const header = target.header ?? { row: lastFilledRow(target.values), columns: {}, missing: [], duplicated: [] };
     this.header = header;
     this.present = written.filter((key) => header.columns[key] !== undefined);

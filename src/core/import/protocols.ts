@@ -14,7 +14,7 @@
  * `properties`, marked by an `eventMetadata` key); Typewriter v7's plan.json
  * held `rules.events[]` of `{ name, description, rules }` instead.
  */
-import { emptyImport, ImportedField, ImportedPlan, isRecord, text } from './types';
+import { emptyImport, type ImportedField, type ImportedPlan, isRecord, text } from './types';
 import { schemaFields } from './schema-fields';
 
 type Json = Record<string, unknown>;

@@ -13,7 +13,7 @@ import { CsvTable, parseCsvText } from './csv-table';
 import { looksLikeTypewriter, readProtocols, readTypewriter, rulesOf, isTypewriterV7 } from './protocols';
 import { isRudderDocument, readRudderYaml } from './rudderstack-yaml';
 import { isSegmentCsv, readSegmentCsv } from './segment-csv';
-import { ImportedPlan } from './types';
+import { type ImportedPlan } from './types';
 
 export interface ImportFile {
   name: string;
@@ -42,7 +42,9 @@ function readJson(file: ImportFile): ImportedPlan {
   }
   if (isTypewriterV7(value) || (rulesOf(value) && looksLikeTypewriter(value))) return readTypewriter(value, file.name);
   if (rulesOf(value)) return readProtocols(value, file.name);
-  throw new UserError(`${file.name} is JSON but holds no tracking-plan rules: expected Protocols rules ({"rules": [...]} or the API's {"data": {"rules": [...]}}) or a Typewriter plan.json.`);
+  throw new UserError(
+    `${file.name} is JSON but holds no tracking-plan rules: expected Protocols rules ({"rules": [...]} or the API's {"data": {"rules": [...]}}) or a Typewriter plan.json.`,
+  );
 }
 
 function readCsv(file: ImportFile): ImportedPlan {
@@ -50,7 +52,10 @@ function readCsv(file: ImportFile): ImportedPlan {
   if (isSegmentCsv(table)) return readSegmentCsv(table, file.name);
   if (isAmplitudeCsv(table)) return readAmplitudeCsv(table, file.name);
   if (isAvoCsv(table)) return readAvoCsv(table, file.name);
-  const header = table.header.filter((h) => h).slice(0, 8).join(', ');
+  const header = table.header
+    .filter((h) => h)
+    .slice(0, 8)
+    .join(', ');
   throw new UserError(`${file.name} is not a tracking plan this can import${header ? ` (its columns: ${header})` : ''}. Import ${FORMATS_SENTENCE}.`);
 }
 
@@ -71,7 +76,9 @@ export function readImportFiles(files: readonly ImportFile[], options: ReadOptio
     if (start === '{' || start === '[') plans.push(readJson(file));
     else if (looksLikeRudderYaml(content)) {
       if (!options.parseYaml) {
-        throw new UserError(`${file.name} is RudderStack YAML, which the sidebar does not read: run "npx tracking-plan import ${file.name} --base plan.xlsx -o plan.xlsx" on your computer, or export the plan as JSON.`);
+        throw new UserError(
+          `${file.name} is RudderStack YAML, which the sidebar does not read: run "npx tracking-plan import ${file.name} --base plan.xlsx -o plan.xlsx" on your computer, or export the plan as JSON.`,
+        );
       }
       let docs: unknown[];
       try {

@@ -10,7 +10,7 @@
  * (rudder/0.1) or by `"#event:<id>"` URNs (rudder/v1), each property with
  * `required` and possibly nested `properties`.
  */
-import { emptyImport, ImportedField, ImportedPlan, isRecord, text, typeWord, unionText, valueText } from './types';
+import { emptyImport, type ImportedField, type ImportedPlan, isRecord, text, typeWord, unionText, valueText } from './types';
 
 type Doc = Record<string, unknown>;
 
@@ -38,9 +38,15 @@ function list(value: unknown): unknown[] {
 
 function propertyType(p: Doc): { type: string; array: boolean } {
   const config = isRecord(p.config) ? p.config : isRecord(p.propConfig) ? p.propConfig : {};
-  const words: string[] = Array.isArray(p.types) ? p.types.map(text) : text(p.type).split(',').map((t) => t.trim());
+  const words: string[] = Array.isArray(p.types)
+    ? p.types.map(text)
+    : text(p.type)
+        .split(',')
+        .map((t) => t.trim());
   const terms = words.filter((w) => w !== '').map((w) => (w.startsWith('#') ? w.replace(/^.*[/:]/, '') : typeWord(w)));
-  const items = list(config.itemTypes ?? config.item_types ?? (config.item_type !== undefined ? [config.item_type] : undefined)).map(text).filter((t) => t);
+  const items = list(config.itemTypes ?? config.item_types ?? (config.item_type !== undefined ? [config.item_type] : undefined))
+    .map(text)
+    .filter((t) => t);
   const typed = terms.map((t) => (t === 'Array' && items.length === 1 ? `Array[${typeWord(items[0])}]` : t));
   return { type: unionText(typed), array: terms.includes('Array') };
 }
@@ -101,7 +107,13 @@ export function readRudderYaml(docs: readonly unknown[], source: string): Import
         continue;
       }
       const path = prefix ? `${prefix}.${property.name}` : property.name;
-      out.push({ name: path, type: property.type, required: isRecord(entry) && entry.required === true, allowedValues: property.allowedValues, description: property.description });
+      out.push({
+        name: path,
+        type: property.type,
+        required: isRecord(entry) && entry.required === true,
+        allowedValues: property.allowedValues,
+        description: property.description,
+      });
       if (isRecord(entry) && depth < 32) out.push(...fields(entry.properties, property.array ? `${path}.$` : path, depth + 1));
     }
     return out;
@@ -125,12 +137,18 @@ export function readRudderYaml(docs: readonly unknown[], source: string): Import
           break;
         case 'page':
         case 'screen':
-          plan.pages.push({ name: event.name, method: event.eventType === 'page' ? 'Page' : 'Screen', properties: rows.map((r) => r.name), description: event.description });
+          plan.pages.push({
+            name: event.name,
+            method: event.eventType === 'page' ? 'Page' : 'Screen',
+            properties: rows.map((r) => r.name),
+            description: event.description,
+          });
           break;
         default:
           plan.events.push({ name: event.name, description: event.description, properties: rows });
       }
-      if (Array.isArray(rule.variants) && rule.variants.length) plan.notes.push(`The variants of "${event.name}" have no place in the sheet; only its base properties were imported.`);
+      if (Array.isArray(rule.variants) && rule.variants.length)
+        plan.notes.push(`The variants of "${event.name}" have no place in the sheet; only its base properties were imported.`);
     }
   }
   if (!plans.length) {
@@ -139,8 +157,11 @@ export function readRudderYaml(docs: readonly unknown[], source: string): Import
       if (!ref.startsWith('#event:') || event.eventType !== 'track') continue;
       plan.events.push({ name: event.name, description: event.description, properties: [] });
     }
-    if (events.size) plan.notes.push('No tracking plan (kind: tp) was given, so the catalog\'s track events were imported without properties.');
+    if (events.size) plan.notes.push("No tracking plan (kind: tp) was given, so the catalog's track events were imported without properties.");
   }
-  if (missing.size) plan.notes.push(`Not found in the YAML given, so left out: ${[...missing].join(', ')}. Import the events and properties files together with the tracking plan.`);
+  if (missing.size)
+    plan.notes.push(
+      `Not found in the YAML given, so left out: ${[...missing].join(', ')}. Import the events and properties files together with the tracking plan.`,
+    );
   return plan;
 }

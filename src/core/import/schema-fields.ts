@@ -4,7 +4,7 @@
  * paths (`address.city`, `products.$.sku` for the items of an array), the
  * Type cell spelled as the template's dropdown spells it.
  */
-import { ImportedField, isRecord, ownEntries, text, unionText, valueText } from './types';
+import { type ImportedField, isRecord, ownEntries, text, unionText, valueText } from './types';
 
 type Schema = Record<string, unknown>;
 

@@ -10,8 +10,8 @@
  * saying "optional", not part of its type. An event's own row has no
  * Property Name; its property rows repeat the Event Name.
  */
-import { CsvTable, listCell, yes } from './csv-table';
-import { emptyImport, ImportedEvent, ImportedField, ImportedPage, ImportedPlan, typeWord, unionText } from './types';
+import { type CsvTable, listCell, yes } from './csv-table';
+import { emptyImport, type ImportedEvent, type ImportedField, type ImportedPage, type ImportedPlan, typeWord, unionText } from './types';
 
 export function isSegmentCsv(table: CsvTable): boolean {
   return table.has('event type') && table.has('event name') && table.has('property name');

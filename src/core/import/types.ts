@@ -8,15 +8,6 @@
 
 export type ImportFormat = 'protocols' | 'typewriter' | 'segment-csv' | 'avo-csv' | 'amplitude-csv' | 'rudderstack-yaml';
 
-export const FORMAT_NAMES: Record<ImportFormat, string> = {
-  protocols: 'Segment Protocols rules (JSON)',
-  typewriter: 'Typewriter plan.json',
-  'segment-csv': "Segment's tracking-plan CSV",
-  'avo-csv': 'Avo CSV export',
-  'amplitude-csv': 'Amplitude Data CSV export',
-  'rudderstack-yaml': 'RudderStack rudder-cli YAML',
-};
-
 /** One property of an event, or one trait. */
 export interface ImportedField {
   /** The name, or a path for a nested property (`address.city`, `products.$.sku`). */

@@ -3,7 +3,7 @@
  * space-insensitively ("Order Completed" = "order completed "); the second
  * and later rows are reported, pointing back at the first.
  */
-import { eventKey, TrackEvent } from '../plan';
+import { eventKey, type TrackEvent } from '../plan';
 import { quote } from './shared';
 import type { PlanRule } from './types';
 
@@ -14,8 +14,7 @@ export const duplicateEvent: PlanRule<'duplicate-event'> = {
   title: 'Duplicate events',
   description: 'The same event name appears only once in the Track tab (ignoring case, spaces and invisible characters).',
   doc: {
-    reason:
-      'Two rows for one event split its properties and descriptions between them, and exports and code generators get the event twice.',
+    reason: 'Two rows for one event split its properties and descriptions between them, and exports and code generators get the event twice.',
     good: ['Order Completed', 'Order Refunded'],
     bad: ['Order Completed, and order completed on another row', 'Order Completed, and Order\u200bCompleted (with a zero-width space) on another row'],
     fix: 'Keep one row for the event and move the properties that only the other row lists under it.',

@@ -59,8 +59,7 @@ export const duplicateProperty: PlanRule<'duplicate-property'> = {
   title: 'Duplicate properties and traits',
   description: 'A property appears once under its event, and a trait once in its tab (ignoring case and spaces).',
   doc: {
-    reason:
-      'A property listed twice under one event (or a trait twice in one tab) gets two types or descriptions, and exports cannot say which one holds.',
+    reason: 'A property listed twice under one event (or a trait twice in one tab) gets two types or descriptions, and exports cannot say which one holds.',
     good: ['order_id and total under Order Completed'],
     bad: ['order_id twice under Order Completed', 'email and "Email " in the Identify tab'],
     fix: 'Keep one row for the property and delete the other, after merging their types and descriptions.',

@@ -15,7 +15,8 @@ export const eventCasing: NameRule<'event-casing'> = {
   id: 'event-casing',
   severity: 'error',
   title: 'Event name casing',
-  description: 'Event names follow the chosen casing (Title Case by default: "Order Completed"); hyphenated words ("Sign-up") and brands ("iOS", "PayPal") pass as written.',
+  description:
+    'Event names follow the chosen casing (Title Case by default: "Order Completed"); hyphenated words ("Sign-up") and brands ("iOS", "PayPal") pass as written.',
   doc: {
     reason:
       'Tools treat "Order Completed" and "order_completed" as two different events, so one casing for the whole plan keeps every report counting one event.',

@@ -4,7 +4,7 @@
  * every distinct name becomes its own event, and its own warehouse table.
  */
 import { splitWords } from '../casing';
-import { removeEmbedded, removeValues, FoundValue, findValues, ValueKind } from '../values';
+import { removeEmbedded, removeValues, type FoundValue, findValues, type ValueKind } from '../values';
 import { fixEventName, LONG_NAME, propertyName, quote } from './shared';
 import type { NameRule, RuleContext } from './types';
 
@@ -47,8 +47,7 @@ export const eventDynamicValue: NameRule<'event-dynamic-value'> = {
   title: 'Changing values in event names',
   description: 'Event names hold no dates, times, long numbers, ids, e-mail addresses, URLs or placeholders; those go in properties.',
   doc: {
-    reason:
-      'A name that holds a value (a date, an id, an e-mail address) makes a new event, and a new warehouse table, for every value.',
+    reason: 'A name that holds a value (a date, an id, an e-mail address) makes a new event, and a new warehouse table, for every value.',
     good: ['User Signed Up', 'Report Exported'],
     bad: ['User Signed Up (11-01-2019)', 'Report 2019 Exported', 'Product {id} Viewed', 'Invite Sent to jane@example.com'],
     fix: 'Apply the suggestion (the name without the value) and send the value as a property, as the hint says.',

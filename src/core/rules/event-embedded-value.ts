@@ -15,8 +15,7 @@ export const eventEmbeddedValue: NameRule<'event-embedded-value'> = {
   title: 'Values in event names',
   description: 'Event names carry no values after a dash, colon or bar, in quotes or in brackets; those go in properties.',
   doc: {
-    reason:
-      'A value written after a separator, in quotes or in brackets makes a separate event for every value, which belongs in a property instead.',
+    reason: 'A value written after a separator, in quotes or in brackets makes a separate event for every value, which belongs in a property instead.',
     good: ['Blog Post Read', 'Video Played'],
     bad: ['Read Blog Post - Best Tracking Plans Ever', 'Plan Selected: Pro', 'Video "Intro" Played'],
     fix: 'Apply the suggestion (the part before the value, in Object + Action order) and send the value as the property the hint names, such as blog_post_title.',
@@ -32,13 +31,9 @@ export const eventEmbeddedValue: NameRule<'event-embedded-value'> = {
     const suggestion = long ? '' : fixEventName(rest, context);
     const property = long ? undefined : propertyForObject(rest, context);
     return {
-      message:
-        `This event name carries a value (${quote(embedded.value)}) that belongs in a property. ` +
-        'Every different value would make a separate event.',
+      message: `This event name carries a value (${quote(embedded.value)}) that belongs in a property. ` + 'Every different value would make a separate event.',
       suggestion: suggestion === '' ? undefined : suggestion,
-      hint: property
-        ? `Send ${quote(embedded.value)} as the property ${property}.`
-        : `Send ${quote(embedded.value)} as the value of a property.`,
+      hint: property ? `Send ${quote(embedded.value)} as the property ${property}.` : `Send ${quote(embedded.value)} as the value of a property.`,
     };
   },
 };

@@ -12,8 +12,8 @@
 import { joinWords, normalizeSpaces } from '../casing';
 import { ACCOUNT_QUALIFIERS, DIMENSIONS, KIND_OBJECTS, QUALIFIERS } from '../lexicon/words';
 import { isSpecEventName } from '../names';
-import { FamilyReading, readFamily } from '../object-action';
-import { eventKey, TrackEvent } from '../plan';
+import { type FamilyReading, readFamily } from '../object-action';
+import { eventKey, type TrackEvent } from '../plan';
 import { eventWords, propertyName, quote, quoteList } from './shared';
 import type { PlanRule, RuleContext } from './types';
 
@@ -53,12 +53,16 @@ export const eventFamily: PlanRule<'event-family'> = {
   id: 'event-family',
   severity: 'warning',
   title: 'Families of events',
-  description: 'Events whose last two words are the same Object + Action, each told apart by words in front ("Home Page Viewed", "Pricing Page Viewed"), are one event with a property.',
+  description:
+    'Events whose last two words are the same Object + Action, each told apart by words in front ("Home Page Viewed", "Pricing Page Viewed"), are one event with a property.',
   doc: {
-    reason:
-      'Events that are the same action told apart by a qualifier split one funnel step into many, and are hard to count together.',
+    reason: 'Events that are the same action told apart by a qualifier split one funnel step into many, and are hard to count together.',
     good: ['Page Viewed with a page_name property', 'Workspace Created with an account_tier property'],
-    bad: ['Home Page Viewed, Pricing Page Viewed and Login Page Viewed', 'Business Tier Workspace Created and Free Tier Workspace Created', 'Switch to Build Mode Clicked and Switch to Design Mode Clicked'],
+    bad: [
+      'Home Page Viewed, Pricing Page Viewed and Login Page Viewed',
+      'Business Tier Workspace Created and Free Tier Workspace Created',
+      'Switch to Build Mode Clicked and Switch to Design Mode Clicked',
+    ],
     fix: 'Track the shared event the message names and send the qualifier as the property it suggests; rename the rows by hand, since renaming every member at once would make duplicates.',
   },
   check(plan, context, report) {

@@ -19,10 +19,10 @@ export const eventObjectAction: NameRule<'event-object-action'> = {
   id: 'event-object-action',
   severity: 'warning',
   title: 'Object + Action order',
-  description: 'Event names say what was acted on, then what happened, in the past tense ("Blog Post Read", "Order Completed"); a bare action with its particle ("Signed Up") is fine.',
+  description:
+    'Event names say what was acted on, then what happened, in the past tense ("Blog Post Read", "Order Completed"); a bare action with its particle ("Signed Up") is fine.',
   doc: {
-    reason:
-      'Object + Action names in the past tense sort together by object and read the same way across the plan, as Segment\'s planning guide recommends.',
+    reason: "Object + Action names in the past tense sort together by object and read the same way across the plan, as Segment's planning guide recommends.",
     good: ['Blog Post Read', 'Product Added to Wishlist', 'Signed Up', 'Video Content Playing', 'Switch to Build Mode Clicked'],
     bad: ['Read Blog Post', 'Viewed Product', 'Added to Cart', 'Homepage', 'Signup Button'],
     fix: 'Put the object first and the action after it, in the past tense: apply the suggestion where one is given ("Viewed Product" -> "Product Viewed"), else rename by hand.',

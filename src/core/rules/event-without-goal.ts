@@ -15,9 +15,8 @@ export const eventWithoutGoal: PlanRule<'event-without-goal'> = {
   title: 'Events no goal needs',
   description: 'Once goals list their events, every event is listed by a goal or names one in its Business Goal cell.',
   doc: {
-    reason:
-      'The planning guide\'s "less is more": an event no business goal needs costs effort to keep right and clutters every report.',
-    good: ['An event listed in a goal\'s Events cell', 'An event whose Business Goal cell is filled'],
+    reason: 'The planning guide\'s "less is more": an event no business goal needs costs effort to keep right and clutters every report.',
+    good: ["An event listed in a goal's Events cell", 'An event whose Business Goal cell is filled'],
     bad: ['An event no goal lists, with an empty Business Goal cell, once the Goals tab lists events'],
     fix: 'Add the event to a goal in the Goals tab, fill its Business Goal cell, or drop the event.',
   },

@@ -20,11 +20,10 @@ export const goalEventMissing: PlanRule<'goal-event-missing'> = {
   title: 'Goals listing unknown events',
   description: 'Every event a goal lists in its Events cell is in the Track tab.',
   doc: {
-    reason:
-      'A goal that names an event the Track tab lacks points at data nobody will collect, so the goal cannot be measured.',
+    reason: 'A goal that names an event the Track tab lacks points at data nobody will collect, so the goal cannot be measured.',
     good: ['A goal listing "Order Completed" when the Track tab has Order Completed'],
     bad: ['A goal listing "Checkout Finished" when the Track tab has no such event'],
-    fix: 'Add the event to the Track tab, or correct the name in the goal\'s Events cell.',
+    fix: "Add the event to the Track tab, or correct the name in the goal's Events cell.",
   },
   check(plan, _context, report) {
     if (!plan.tabs.track || !plan.goals.some((goal) => goal.eventNames.length > 0)) return;

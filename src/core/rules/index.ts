@@ -22,7 +22,7 @@ import { propertyTypeConflict } from './property-type-conflict';
 import { whitespace } from './whitespace';
 import type { RuleInfo } from './types';
 
-export type { Rule, RuleInfo, RuleDoc, NameRule, PlanRule, Problem, NameTarget, NameInput, RuleContext, CellAt, Report } from './types';
+export type { RuleInfo, RuleDoc, NameRule, PlanRule, Problem, NameTarget, NameInput, RuleContext, CellAt, Report } from './types';
 
 /** Every rule, with its check. */
 export const REGISTRY = [
@@ -59,8 +59,4 @@ export const CROSS_TAB_RULES: ReadonlySet<RuleId> = new Set<RuleId>(REGISTRY.fla
 
 export function isRuleId(id: unknown): id is RuleId {
   return typeof id === 'string' && (RULE_IDS as readonly string[]).includes(id);
-}
-
-export function ruleInfo(id: RuleId): RuleInfo<RuleId> | undefined {
-  return RULES.find((rule) => rule.id === id);
 }

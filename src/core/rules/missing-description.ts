@@ -12,8 +12,7 @@ export const missingDescription: PlanRule<'missing-description'> = {
   title: 'Events without a description',
   description: 'Every event has a description in the Fires When... column.',
   doc: {
-    reason:
-      'Without a description of when an event fires, engineers implement it differently on each platform and analysts cannot trust it.',
+    reason: 'Without a description of when an event fires, engineers implement it differently on each platform and analysts cannot trust it.',
     good: ['Order Completed, fired "When the order is confirmed and paid"'],
     bad: ['Order Completed with an empty Fires When... cell'],
     fix: 'Write when the event fires in its Fires When... cell.',

@@ -11,8 +11,7 @@ export const orphanProperty: PlanRule<'orphan-property'> = {
   title: 'Properties without an event',
   description: 'Every property row sits under an event row in the Track tab.',
   doc: {
-    reason:
-      'A property row with no event above it belongs to no event, so no export or code generator can place it.',
+    reason: 'A property row with no event above it belongs to no event, so no export or code generator can place it.',
     good: ['A property row under its event row'],
     bad: ['A property row above the first event row of the Track tab'],
     fix: 'Move the row under the event that sends the property, or add the event row above it.',

@@ -3,7 +3,7 @@
  * date, a number of four or more digits, an id, an e-mail address):
  * `user_12345`, `signup_2019_11_01`. Each value would become its own column.
  */
-import { findValues, KEY_VALUE_KINDS, removeValues, ValueKind } from '../values';
+import { findValues, KEY_VALUE_KINDS, removeValues, type ValueKind } from '../values';
 import { splitWords } from '../casing';
 import { LONG_NAME, propertyName, quote } from './shared';
 import type { NameRule } from './types';
@@ -18,8 +18,7 @@ export const propertyDynamicKey: NameRule<'property-dynamic-key'> = {
   title: 'Values in property names',
   description: 'Property and trait names hold no dates, long numbers, ids or e-mail addresses ("user_12345").',
   doc: {
-    reason:
-      'A property name that holds a value makes a new column for every value, which no report can add up.',
+    reason: 'A property name that holds a value makes a new column for every value, which no report can add up.',
     good: ['user_id', 'signup_date'],
     bad: ['user_12345', 'signup_2019_11_01'],
     fix: 'Name the property for what it holds, as the hint suggests, and send the value as its value.',

@@ -73,8 +73,7 @@ export const propertyKeyFamily: PlanRule<'property-key-family'> = {
   title: 'Numbered property names',
   description: 'No properties under one event (or traits in one tab) that differ only by a number or letter, such as feature_1 and feature_2.',
   doc: {
-    reason:
-      'Numbered properties (feature_1, feature_2) are ambiguous and very hard to analyze, as the planning guide warns.',
+    reason: 'Numbered properties (feature_1, feature_2) are ambiguous and very hard to analyze, as the planning guide warns.',
     good: ['features (an Array)', 'variant'],
     bad: ['feature_1 and feature_2', 'variant_a and variant_b'],
     fix: 'Replace the numbered properties by one property that holds a list or an object.',

@@ -6,7 +6,7 @@
  */
 import { normalizeSpaces } from '../casing';
 import type { TextCell } from '../plan';
-import { compatibleTypes, readType, TypeReading } from '../property-types';
+import { compatibleTypes, readType, type TypeReading } from '../property-types';
 import { SPECS } from '../specs';
 import { quote } from './shared';
 import type { PlanRule } from './types';
@@ -46,8 +46,7 @@ export const propertyTypeConflict: PlanRule<'property-type-conflict'> = {
   title: 'Conflicting property types',
   description: 'A property name has the same type under every event that sends it.',
   doc: {
-    reason:
-      'A property sent as a number under one event and as text under another lands in one warehouse column that cannot hold both.',
+    reason: 'A property sent as a number under one event and as text under another lands in one warehouse column that cannot hold both.',
     good: ['order_id as String under every event'],
     bad: ['order_id as String under Order Completed and Number under Order Refunded'],
     fix: 'Choose one type for the property and use it under every event.',

@@ -12,10 +12,10 @@ export const propertyType: NameRule<'property-type'> = {
   id: 'property-type',
   severity: 'error',
   title: 'Known types',
-  description: 'The Type cell is one of String, Number, Integer, Float, Boolean, Object, Array, Date, Null or Any, a union such as "String | Object", or an array such as "Array[String]".',
+  description:
+    'The Type cell is one of String, Number, Integer, Float, Boolean, Object, Array, Date, Null or Any, a union such as "String | Object", or an array such as "Array[String]".',
   doc: {
-    reason:
-      'Exporters and code generators only understand known types, so an unknown type makes an export the consumer rejects.',
+    reason: 'Exporters and code generators only understand known types, so an unknown type makes an export the consumer rejects.',
     good: ['String', 'Integer', 'String | Object', 'Array[String]'],
     bad: ['int', 'bool', 'text', 'datetime', 'list'],
     fix: 'Apply the suggestion (the closest known type: "int" -> Integer), or pick one of String, Number, Integer, Float, Boolean, Object, Array, Date, Null or Any.',

@@ -103,5 +103,3 @@ export interface PlanRule<Id extends string = string> extends RuleInfo<Id> {
   readonly crossTab?: boolean;
   check(plan: Plan, context: RuleContext, report: Report): void;
 }
-
-export type Rule = NameRule | PlanRule;

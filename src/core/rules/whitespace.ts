@@ -27,10 +27,10 @@ export const whitespace: NameRule<'whitespace'> = {
   id: 'whitespace',
   severity: 'error',
   title: 'Stray spaces',
-  description: 'Names have no leading, trailing or doubled spaces, tabs, line breaks, unusual spaces or invisible characters (zero-width spaces, direction marks, soft hyphens).',
+  description:
+    'Names have no leading, trailing or doubled spaces, tabs, line breaks, unusual spaces or invisible characters (zero-width spaces, direction marks, soft hyphens).',
   doc: {
-    reason:
-      'Spaces and invisible characters cannot be seen in the sheet, yet they make "Order Completed" and "Order Completed " two different names.',
+    reason: 'Spaces and invisible characters cannot be seen in the sheet, yet they make "Order Completed" and "Order Completed " two different names.',
     good: ['Order Completed', 'first_name'],
     bad: ['Order Completed ', 'Order  Completed', 'Order\u00a0Completed (non-breaking space)', 'Order\u200bCompleted (zero-width space)'],
     fix: 'Apply the suggestion: the name trimmed, with single ASCII spaces and no invisible characters.',

@@ -55,17 +55,3 @@ export function findSpec(idOrName: string): Spec | undefined {
 
 /** Segment's reserved names by call type; `context` lists fields of the message context. */
 export const RESERVED_NAMES = catalog.reserved;
-
-let specNames: Set<string> | undefined;
-/**
- * Every property and trait name a built-in spec or Segment's reserved
- * fields define, spelled exactly; the casing rule accepts these as written.
- */
-export function definedNames(): ReadonlySet<string> {
-  if (!specNames) {
-    specNames = new Set<string>();
-    for (const spec of SPECS) for (const event of spec.events) for (const p of event.properties) specNames.add(p.name);
-    for (const list of Object.values(catalog.reserved)) for (const name of list) specNames.add(name);
-  }
-  return specNames;
-}

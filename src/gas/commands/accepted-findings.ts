@@ -5,13 +5,13 @@
  * Both re-check at once, so the highlight and the sidebar follow.
  */
 import { UserError } from '../../core/errors';
-import { AcceptedFinding, sameAcceptedFinding } from '../../core/settings';
+import { type AcceptedFinding, sameAcceptedFinding } from '../../core/settings';
 import { settingsToSave } from '../../core/settings-properties';
 import { isRuleId } from '../../core/rules/index';
-import { CheckResultDto } from '../api-types';
+import { type CheckResultDto } from '../api-types';
 import { readTabs } from '../gateway';
 import { withDocumentLock } from '../lock';
-import { activeSpreadsheet, Services } from '../services';
+import { activeSpreadsheet, type Services } from '../services';
 import { DocumentStore } from '../settings-store';
 import { writeSettingsTab } from '../settings-tab';
 import { checkAndMark } from './checks';

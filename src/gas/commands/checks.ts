@@ -3,26 +3,34 @@
  * plan's tabs once (two calls a tab), checks the whole plan in memory, and
  * writes the add-on's marks only where they changed (see core/marks.ts).
  */
-import { check, openFindings, summarize, Summary } from '../../core/check';
+import { check, openFindings, summarize, type Summary } from '../../core/check';
 import { UserError } from '../../core/errors';
-import { Finding, RuleId } from '../../core/finding';
+import { type Finding, type RuleId } from '../../core/finding';
 import { literalText } from '../../core/literal-text';
-import { CellFix, fixesForRule, fixForTarget, groupFixes } from '../../core/fix';
+import { type CellFix, fixesForRule, fixForTarget, groupFixes } from '../../core/fix';
 import { fixBatch, planUndo, undoMessage } from '../../core/fix-history';
 import { cellA1, cellReference } from '../../core/a1';
 import { legacyChecksColumn, planTabMarks, summaryMessage } from '../../core/marks';
-import { Plan } from '../../core/plan';
+import { type Plan } from '../../core/plan';
 import { withUnseen } from '../../core/coverage/unseen';
 import { groupMismatchMessage, groupProbes, groupsMismatch } from '../../core/row-groups';
 import { RULES } from '../../core/rules/index';
 import { TEMPLATE } from '../../core/template';
-import { CheckResultDto, FindingDto, FixPreviewDto, FixTarget, MessageDto, OverviewDto, SidebarStateDto } from '../api-types';
-import { planFromTabs, readSheetValues, readTabs, TabHandle } from '../gateway';
+import {
+  type CheckResultDto,
+  type FindingDto,
+  type FixPreviewDto,
+  type FixTarget,
+  type MessageDto,
+  type OverviewDto,
+  type SidebarStateDto,
+} from '../api-types';
+import { planFromTabs, readSheetValues, readTabs, type TabHandle } from '../gateway';
 import { withDocumentLock } from '../lock';
 import { findOwnedColumn } from '../ownership';
 import { ownedChecksColumns, writeTabMarks, removeTabMarks } from '../marks-writer';
-import { activeSpreadsheet, Services } from '../services';
-import { DocumentStore, MarkedTab, MarksState, readChangeStamp } from '../settings-store';
+import { activeSpreadsheet, type Services } from '../services';
+import { DocumentStore, type MarkedTab, type MarksState, readChangeStamp } from '../settings-store';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -79,7 +87,13 @@ function result(findings: Finding[], counts: Summary, plan: Plan, warnings: stri
  * add-on's column is looked up (by its metadata) only on tabs that have
  * findings or were marked before: a clean tab never marked costs nothing.
  */
-function markTabs(app: GoogleAppsScript.Spreadsheet.SpreadsheetApp, handles: readonly TabHandle[], plan: Plan, findings: readonly Finding[], known: MarksState | null): MarksState {
+function markTabs(
+  app: GoogleAppsScript.Spreadsheet.SpreadsheetApp,
+  handles: readonly TabHandle[],
+  plan: Plan,
+  findings: readonly Finding[],
+  known: MarksState | null,
+): MarksState {
   const tabs: Record<string, MarkedTab> = {};
   const withFindings = new Set(findings.map((f) => f.tab));
   for (const handle of handles) {
@@ -106,10 +120,14 @@ function writeMarksOrExplain<T>(write: () => T, tab: string): T {
   } catch (error) {
     const text = error instanceof Error ? error.message : String(error);
     if (/data validation/i.test(text)) {
-      throw new UserError(`Sheets refused the checks on "${tab}": its Checks (Tracking Plan) column has data validation that rejects them. Remove that validation (Data > Data validation) and check again.`);
+      throw new UserError(
+        `Sheets refused the checks on "${tab}": its Checks (Tracking Plan) column has data validation that rejects them. Remove that validation (Data > Data validation) and check again.`,
+      );
     }
     if (/protected/i.test(text)) {
-      throw new UserError(`Sheets refused the checks on "${tab}": part of it is protected. Ask its owner to let you edit the Checks (Tracking Plan) column, or run Clear checks.`);
+      throw new UserError(
+        `Sheets refused the checks on "${tab}": part of it is protected. Ask its owner to let you edit the Checks (Tracking Plan) column, or run Clear checks.`,
+      );
     }
     throw error;
   }
@@ -144,9 +162,7 @@ export function checkAndMark(
   const counts = summarize(findings);
   // A spreadsheet without any of the template's tabs was not checked: nothing to remember, checks stay off.
   const noPlan = missingTabs(plan).length === TEMPLATE.length;
-  const kept = store.saveCheck(
-    noPlan ? {} : { lastCheck: { ...counts, at: new Date().toISOString() }, marks, fixBatch: fixes ? fixes.batch : undefined },
-  );
+  const kept = store.saveCheck(noPlan ? {} : { lastCheck: { ...counts, at: new Date().toISOString() }, marks, fixBatch: fixes ? fixes.batch : undefined });
   if (fixes && fixes.batch && !kept) lead = `${lead ?? ''} This fix changed too many cells to be undone with Undo.`.trim();
   const warnings = probeGroups ? [...groupProblems(handles, plan), ...state.warnings] : state.warnings;
   return result(findings, counts, plan, warnings, lead);
@@ -208,7 +224,7 @@ function knownRule(rule: unknown): RuleId {
   if (typeof rule !== 'string' || !rule.trim()) throw new UserError('Choose the rule whose findings to fix.');
   const found = RULES.find((r) => r.id === rule);
   if (!found) throw new UserError(`There is no rule called "${rule}".`);
-  return found.id as RuleId;
+  return found.id;
 }
 
 function handleOf(handles: readonly TabHandle[], tab: string): TabHandle {
@@ -255,7 +271,9 @@ function formulaCells(handles: readonly TabHandle[], fixes: readonly { tab: stri
     const left = Math.min(...mine.map((f) => f.column));
     const bottom = Math.max(...mine.map((f) => f.row));
     const right = Math.max(...mine.map((f) => f.column));
-    const formulas = handleOf(handles, tab).sheet.getRange(top, left, bottom - top + 1, right - left + 1).getFormulas();
+    const formulas = handleOf(handles, tab)
+      .sheet.getRange(top, left, bottom - top + 1, right - left + 1)
+      .getFormulas();
     for (const f of mine) if (formulas[f.row - top][f.column - left]) found.add(cellReference(f.tab, f.row, f.column));
   }
   return found;
@@ -297,7 +315,7 @@ function valueAt(handles: readonly TabHandle[], tab: string, row: number, column
   const handle = handles.find((h) => h.name === tab);
   if (!handle) return undefined;
   const line = handle.values[row - 1];
-  return line ? line[column - 1] ?? '' : '';
+  return line ? (line[column - 1] ?? '') : '';
 }
 
 /** What Fix all would write for one rule, cell by cell, without writing anything. */

@@ -6,10 +6,10 @@
  * column, and picked unplanned events can be added to the plan.
  */
 import { compileAcceptedWords, convertCasing } from '../../core/casing';
-import { compareCoverage, CoverageReport } from '../../core/coverage/compare';
+import { compareCoverage, type CoverageReport } from '../../core/coverage/compare';
 import { coverageTabValues, describeInputs } from '../../core/coverage/coverage-tab';
-import { Observation, ObservationState } from '../../core/coverage/observation';
-import { ReadSummary, readerEnd, readerPush, readerStart, ReaderState, readObservedRows } from '../../core/coverage/reader';
+import { Observation, type ObservationState } from '../../core/coverage/observation';
+import { type ReadSummary, readerEnd, readerPush, readerStart, type ReaderState, readObservedRows } from '../../core/coverage/reader';
 import { UserError } from '../../core/errors';
 import { cellReference } from '../../core/a1';
 import { findHeader } from '../../core/header';
@@ -18,14 +18,14 @@ import { mapPathNames } from '../../core/names';
 import { cellText, parsePlan } from '../../core/parse';
 import { readType } from '../../core/property-types';
 import { tabLayout } from '../../core/setup';
-import { Spec } from '../../core/specs';
+import { type Spec } from '../../core/specs';
 import { tabDef, tabKindForName } from '../../core/template';
-import { CoverageResultDto, MessageDto, ObservedEventPick, ObservedUploadDto } from '../api-types';
+import { type CoverageResultDto, type MessageDto, type ObservedEventPick, type ObservedUploadDto } from '../api-types';
 import { writeCoverageTab } from '../coverage-tab';
 import { findTabs, planFromTabs, readSheetValues, readTabs } from '../gateway';
 import { withDocumentLock } from '../lock';
 import { ownedSheetIds } from '../ownership';
-import { activeSpreadsheet, Services } from '../services';
+import { activeSpreadsheet, type Services } from '../services';
 import { DocumentStore } from '../settings-store';
 import { appendRows, createTab, ValidationRules } from '../sheet-writer';
 import { checkNow } from './checks';
@@ -48,9 +48,13 @@ function isRecord(x: unknown): x is Record<string, unknown> {
 /** The upload state came back from the browser: trust its shape only after a look. */
 function validUpload(upload: unknown): ObservedUploadDto {
   if (upload === null || upload === undefined) return { reader: null, observation: { events: [] }, files: [], records: 0 };
-  if (!isRecord(upload) || !isRecord(upload.observation) || !Array.isArray(upload.observation.events) || !Array.isArray(upload.files)) throw new UserError(AGAIN);
+  if (!isRecord(upload) || !isRecord(upload.observation) || !Array.isArray(upload.observation.events) || !Array.isArray(upload.files))
+    throw new UserError(AGAIN);
   const events = upload.observation.events as unknown[];
-  if (!events.every((e) => isRecord(e) && typeof e.name === 'string' && typeof e.kind === 'string' && typeof e.count === 'number' && Array.isArray(e.properties))) throw new UserError(AGAIN);
+  if (
+    !events.every((e) => isRecord(e) && typeof e.name === 'string' && typeof e.kind === 'string' && typeof e.count === 'number' && Array.isArray(e.properties))
+  )
+    throw new UserError(AGAIN);
   if (upload.reader !== null && (!isRecord(upload.reader) || typeof upload.reader.source !== 'string')) throw new UserError(AGAIN);
   return upload as unknown as ObservedUploadDto;
 }
@@ -170,7 +174,9 @@ function validPicks(picks: unknown): ObservedEventPick[] {
   if (picks.length > MAX_PICKS) throw new UserError(`Add at most ${MAX_PICKS} events at once.`);
   return picks.map((p) => {
     if (!isRecord(p) || typeof p.name !== 'string' || !p.name.trim()) throw new UserError('Choose the events to add by their names.');
-    const properties = Array.isArray(p.properties) ? p.properties.filter((q): q is { name: string; type?: string } => isRecord(q) && typeof q.name === 'string' && !!q.name.trim()) : [];
+    const properties = Array.isArray(p.properties)
+      ? p.properties.filter((q): q is { name: string; type?: string } => isRecord(q) && typeof q.name === 'string' && !!q.name.trim())
+      : [];
     return { name: p.name, properties };
   });
 }
@@ -199,7 +205,10 @@ export function addObservedToPlan(services: Services, picks: ObservedEventPick[]
       created = `There was no ${layout.name} tab, so it was created. `;
     }
     const header = findHeader(tabDef('track'), values);
-    if (!header) throw new UserError(`The ${track.name} tab has no header row with "Event Name" and "Property Name" in its first 20 rows, so events cannot be added to it.`);
+    if (!header)
+      throw new UserError(
+        `The ${track.name} tab has no header row with "Event Name" and "Property Name" in its first 20 rows, so events cannot be added to it.`,
+      );
     const plan = parsePlan([{ name: track.name, values }]);
     const spec: Spec = {
       id: 'custom' as Spec['id'],
@@ -210,7 +219,11 @@ export function addObservedToPlan(services: Services, picks: ObservedEventPick[]
         description: '',
         properties: (pick.properties ?? []).map((p) => {
           const type = readType(p.type ?? '');
-          return { name: mapPathNames(p.name.trim(), (n) => convertCasing(n, settings.propertyCasing, accepted)), type: type.valid && type.key ? type.key : '', description: '' };
+          return {
+            name: mapPathNames(p.name.trim(), (n) => convertCasing(n, settings.propertyCasing, accepted)),
+            type: type.valid && type.key ? type.key : '',
+            description: '',
+          };
         }),
       })),
     };

@@ -76,7 +76,10 @@ function readVersionsTab(spreadsheet: Spreadsheet): VersionsTab | null {
 
 function loadVersion(tab: VersionsTab, entry: VersionEntry): StoredVersion {
   const cells = tab.sheet.getRange(entry.firstRow, VERSION_COLUMNS.data, entry.parts, 1).getValues() as unknown[][];
-  return readVersion(entry, cells.map((row) => row[0]));
+  return readVersion(
+    entry,
+    cells.map((row) => row[0]),
+  );
 }
 
 function findVersion(tab: VersionsTab | null, id: unknown): VersionEntry {
@@ -84,7 +87,8 @@ function findVersion(tab: VersionsTab | null, id: unknown): VersionEntry {
   // The sidebar sends numbers; a number written as text is the same version.
   const wanted = typeof id === 'string' && /^\s*\d+\s*$/.test(id) ? Number(id) : id;
   const entry = tab.versions.find((v) => v.id === wanted);
-  if (!entry) throw new UserError(`There is no version ${JSON.stringify(id)}: choose one of the saved versions (1 to ${tab.versions[tab.versions.length - 1].id}).`);
+  if (!entry)
+    throw new UserError(`There is no version ${JSON.stringify(id)}: choose one of the saved versions (1 to ${tab.versions[tab.versions.length - 1].id}).`);
   return entry;
 }
 
@@ -131,11 +135,20 @@ export function saveVersion(services: Services, name: unknown): VersionListDto {
       tab.sheet.getRange(first, 1, rows.length, VERSIONS_HEADER.length).setValues(rows);
     } catch (error) {
       if (isCellLimit(error)) {
-        throw new UserError(`The version does not fit: the spreadsheet is at Google Sheets' limit of 10 million cells. Delete old versions from the hidden "${tab.sheet.getName()}" tab, or copy the plan to a new spreadsheet.`);
+        throw new UserError(
+          `The version does not fit: the spreadsheet is at Google Sheets' limit of 10 million cells. Delete old versions from the hidden "${tab.sheet.getName()}" tab, or copy the plan to a new spreadsheet.`,
+        );
       }
       throw error;
     }
-    const saved: VersionEntry = { id, name: versionNameText, savedAt, events: snapshot.events.length, firstRow: first + headerRows, parts: rows.length - headerRows };
+    const saved: VersionEntry = {
+      id,
+      name: versionNameText,
+      savedAt,
+      events: snapshot.events.length,
+      firstRow: first + headerRows,
+      parts: rows.length - headerRows,
+    };
     const versions = [...tab.versions, saved].reverse().map(versionDto);
     return { versions, message: `Saved version ${id}, "${versionNameText}", with ${snapshot.events.length} event${snapshot.events.length === 1 ? '' : 's'}.` };
   });

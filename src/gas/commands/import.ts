@@ -7,14 +7,14 @@
  * two calls per imported event that has properties, as in Insert spec events.
  */
 import { UserError } from '../../core/errors';
-import { IMPORT_TABS, importTarget, ImportTabKind, ImportTarget, layOutImport, readImportFiles } from '../../core/import';
+import { IMPORT_TABS, importTarget, type ImportTabKind, type ImportTarget, layOutImport, readImportFiles } from '../../core/import';
 import { parsePlan } from '../../core/parse';
 import { tabLayout } from '../../core/setup';
 import { tabDef } from '../../core/template';
-import { ImportFileDto, ImportResultDto } from '../api-types';
+import { type ImportFileDto, type ImportResultDto } from '../api-types';
 import { findTabs, readSheetValues } from '../gateway';
 import { withDocumentLock } from '../lock';
-import { activeSpreadsheet, Services } from '../services';
+import { activeSpreadsheet, type Services } from '../services';
 import { appendRows, createTab, ValidationRules } from '../sheet-writer';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -31,7 +31,9 @@ function fileOrError(file: unknown): ImportFileDto {
   if (!f || typeof f !== 'object' || typeof f.content !== 'string') throw new UserError('Choose a file to import.');
   const name = typeof f.name === 'string' && f.name.trim() ? f.name.trim().slice(0, 200) : 'The file';
   if (f.content.length > MAX_IMPORT_CHARS) {
-    throw new UserError(`${name} is too large to import from the sidebar (over ${MAX_IMPORT_CHARS / 1_000_000} million characters): use "npx tracking-plan import" on your computer.`);
+    throw new UserError(
+      `${name} is too large to import from the sidebar (over ${MAX_IMPORT_CHARS / 1_000_000} million characters): use "npx tracking-plan import" on your computer.`,
+    );
   }
   return { name, content: f.content };
 }

@@ -7,17 +7,17 @@
 import { UserError } from '../../core/errors';
 import { findHeader } from '../../core/header';
 import { columnLetters } from '../../core/a1';
-import { fitValidation, ValidationInfo } from '../../core/insert-validation';
-import { chooseEvents, InsertionPlan, lastFilledRow, planInsertion } from '../../core/insertion';
+import { fitValidation, type ValidationInfo } from '../../core/insert-validation';
+import { chooseEvents, type InsertionPlan, lastFilledRow, planInsertion } from '../../core/insertion';
 import { parsePlan } from '../../core/parse';
 import { eventKey } from '../../core/plan';
 import { tabLayout } from '../../core/setup';
-import { findSpec, Spec, SPECS } from '../../core/specs';
+import { findSpec, type Spec, SPECS } from '../../core/specs';
 import { tabDef } from '../../core/template';
-import { MessageDto, SpecListDto, SpecPickerDto } from '../api-types';
+import { type MessageDto, type SpecListDto, type SpecPickerDto } from '../api-types';
 import { findTabs, readSheetValues } from '../gateway';
 import { withDocumentLock } from '../lock';
-import { activeSpreadsheet, Services } from '../services';
+import { activeSpreadsheet, type Services } from '../services';
 import { DocumentStore } from '../settings-store';
 import { appendRows, createTab, ValidationRules } from '../sheet-writer';
 
@@ -54,9 +54,7 @@ function readTrack(services: Services): TrackRead | undefined {
 function trackHeader(track: TrackRead) {
   const header = findHeader(tabDef('track'), track.values);
   if (!header) {
-    throw new UserError(
-      `The ${track.name} tab has no header row with "Event Name" and "Property Name" in its first 20 rows, so events cannot be added to it.`,
-    );
+    throw new UserError(`The ${track.name} tab has no header row with "Event Name" and "Property Name" in its first 20 rows, so events cannot be added to it.`);
   }
   return header;
 }
@@ -103,7 +101,9 @@ function lastFormulaRow(track: TrackRead): number {
 }
 
 function captionAt(track: TrackRead, headerRow: number, column: number): string {
-  const text = String((track.values[headerRow - 1] ?? [])[column - 1] ?? '').replace(/\s+/g, ' ').trim();
+  const text = String((track.values[headerRow - 1] ?? [])[column - 1] ?? '')
+    .replace(/\s+/g, ' ')
+    .trim();
   return text || `Column ${columnLetters(column)}`;
 }
 
@@ -163,7 +163,9 @@ export function insertSpecEvents(services: Services, specId: string, eventNames?
     const plan = parsePlan([{ name: track.name, values: track.values }]);
     const insertion = planInsertion(plan, header, track.values, spec, names, lastFormulaRow(track));
     if (insertion.rows.length) {
-      const fit = fitValidation(insertion.rows, readValidation(track.sheet, insertion), insertion.startRow, insertion.startColumn, (c) => captionAt(track!, header.row, c));
+      const fit = fitValidation(insertion.rows, readValidation(track.sheet, insertion), insertion.startRow, insertion.startColumn, (c) =>
+        captionAt(track, header.row, c),
+      );
       if (!fit.ok) throw new UserError(fit.message);
       insertion.rows = fit.rows;
     }

@@ -7,10 +7,10 @@
 import { UserError } from '../../core/errors';
 import { parsePlan } from '../../core/parse';
 import { expectedGroups, MAX_GROUP_DEPTH, minimizeMessage, NO_GROUPS_MESSAGE, planRepairStep, resetMessage } from '../../core/row-groups';
-import { MessageDto, RepairProgressDto } from '../api-types';
+import { type MessageDto, type RepairProgressDto } from '../api-types';
 import { findTabs, readSheetValues } from '../gateway';
 import { withDocumentLock } from '../lock';
-import { activeSpreadsheet, Services } from '../services';
+import { activeSpreadsheet, type Services } from '../services';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 

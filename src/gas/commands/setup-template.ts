@@ -3,12 +3,12 @@
  * and tells the user what it made. Existing tabs are only read, to report
  * the header captions they lack.
  */
-import { ExistingTab, planSetup } from '../../core/setup';
+import { type ExistingTab, planSetup } from '../../core/setup';
 import { TEMPLATE } from '../../core/template';
-import { MessageDto } from '../api-types';
+import { type MessageDto } from '../api-types';
 import { findTabsByListing, readSheetValues } from '../gateway';
 import { withDocumentLock } from '../lock';
-import { activeSpreadsheet, Services } from '../services';
+import { activeSpreadsheet, type Services } from '../services';
 import { DocumentStore } from '../settings-store';
 import { createTab, ValidationRules } from '../sheet-writer';
 import { statusDropdownOffer } from './status-dropdown';

@@ -2,7 +2,7 @@
  * Opens the sidebar: dist/Sidebar.html, which the build assembles from
  * templates/ with its script and styles inlined.
  */
-import { Services } from '../services';
+import { type Services } from '../services';
 
 export const SIDEBAR_TITLE = 'Tracking Plan';
 

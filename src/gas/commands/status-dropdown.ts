@@ -19,7 +19,8 @@ import { activeSpreadsheet, type Services } from '../services';
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
 
-export const OFFER_MESSAGE = 'The Status dropdown of the Track tab lacks In Review and Approved: choose Update Status dropdown (menu History, or the sidebar\'s History section) to add them.';
+export const OFFER_MESSAGE =
+  "The Status dropdown of the Track tab lacks In Review and Approved: choose Update Status dropdown (menu History, or the sidebar's History section) to add them.";
 
 interface StatusRules {
   /** 1-based sheet row of the first data row. */
@@ -37,7 +38,10 @@ interface StatusRules {
  */
 function readStatusRules(sheet: Sheet, headerRow: number, column: number): StatusRules {
   const letters = columnLetters(column);
-  const rules = sheet.getRange(`${letters}${headerRow + 1}:${letters}`).getDataValidations().map((row) => row[0]);
+  const rules = sheet
+    .getRange(`${letters}${headerRow + 1}:${letters}`)
+    .getDataValidations()
+    .map((row) => row[0]);
   const seen = new Map<DataValidation, boolean>();
   const outdated: number[] = [];
   rules.forEach((rule, i) => {
@@ -70,7 +74,9 @@ export function updateStatusDropdown(services: Services): MessageDto {
   return withDocumentLock(services.lockService, () => {
     const { first, rules, outdated } = readStatusRules(sheet, track.header.row, column);
     if (!outdated.length) return { message: `The Status dropdown already offers ${STATUSES.join(', ')} where the add-on set it; nothing was changed.` };
-    const updated = rules[outdated[0]]!.copy().requireValueInList([...STATUSES], true).build();
+    const updated = rules[outdated[0]]!.copy()
+      .requireValueInList([...STATUSES], true)
+      .build();
     const replace = new Set(outdated);
     const from = outdated[0];
     const to = outdated[outdated.length - 1];

@@ -2,7 +2,7 @@
 import { acceptedTypes, compareCoverage, inferredType } from '../../../src/core/coverage/compare';
 import { nearMissIndex } from '../../../src/core/coverage/near-miss';
 import { Observation } from '../../../src/core/coverage/observation';
-import { readObserved } from '../../../src/core/coverage/reader';
+import { readObserved } from './read-observed';
 import { parsePlan } from '../../../src/core/parse';
 import { tab } from '../../fixtures/plans';
 
@@ -63,18 +63,30 @@ describe('compareCoverage', () => {
   });
 
   it('counts a path property (products.$.sku) as planning its top-level name, and does not ask for it as missing', () => {
-    const report = compareCoverage(plan, observe([{ type: 'track', event: 'Order Completed', properties: { order_id: 'o', products: [{ sku: 'a' }] } }]).state());
+    const report = compareCoverage(
+      plan,
+      observe([{ type: 'track', event: 'Order Completed', properties: { order_id: 'o', products: [{ sku: 'a' }] } }]).state(),
+    );
     expect(report.events[0].findings).toEqual([]);
   });
 
   it('lists observed properties with the type their values suggest, for Add to plan', () => {
-    const report = compareCoverage(plan, observe([
-      { type: 'track', event: 'Coupon Applied', properties: { coupon_id: 'c', discount: 5, ratio: 0.5, used: true, at: '2024-05-01T10:00:00Z' } },
-      { type: 'track', event: 'Coupon Applied', properties: { discount: 2.5, ratio: 1 } },
-    ]).state());
+    const report = compareCoverage(
+      plan,
+      observe([
+        { type: 'track', event: 'Coupon Applied', properties: { coupon_id: 'c', discount: 5, ratio: 0.5, used: true, at: '2024-05-01T10:00:00Z' } },
+        { type: 'track', event: 'Coupon Applied', properties: { discount: 2.5, ratio: 1 } },
+      ]).state(),
+    );
     const applied = report.events.find((e) => e.name === 'Coupon Applied')!;
     expect(applied.status).toBe('not planned');
-    expect(applied.properties.map((p) => `${p.name}:${p.type}:${p.count}`)).toEqual(['coupon_id:String:1', 'discount:Number:2', 'ratio:Number:2', 'used:Boolean:1', 'at:Date:1']);
+    expect(applied.properties.map((p) => `${p.name}:${p.type}:${p.count}`)).toEqual([
+      'coupon_id:String:1',
+      'discount:Number:2',
+      'ratio:Number:2',
+      'used:Boolean:1',
+      'at:Date:1',
+    ]);
   });
 
   it('reads Type cells into the value types they accept', () => {

@@ -36,7 +36,10 @@ function cut(text: string, at: number[]): string[] {
 
 describe('CSV rows', () => {
   it('reads quoted fields with commas, doubled quotes and line breaks, CRLF or LF', () => {
-    expect(csvRows(['a,"b, ""c""\nd",e\r\n1,2,3\n'])).toEqual([['a', 'b, "c"\nd', 'e'], ['1', '2', '3']]);
+    expect(csvRows(['a,"b, ""c""\nd",e\r\n1,2,3\n'])).toEqual([
+      ['a', 'b, "c"\nd', 'e'],
+      ['1', '2', '3'],
+    ]);
     expect(csvRows(['x,y'])).toEqual([['x', 'y']]);
   });
 
@@ -63,10 +66,15 @@ describe('JSON records', () => {
   it('gives the same records wherever the chunks are cut', () => {
     const record = fc.dictionary(fc.string({ maxLength: 5 }), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 4 });
     fc.assert(
-      fc.property(fc.array(record, { minLength: 1, maxLength: 5 }), fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 8 }), fc.boolean(), (records, at, asArray) => {
-        const text = asArray ? JSON.stringify(records, null, 2) : records.map((r) => JSON.stringify(r)).join('\n');
-        expect(jsonRecords(cut(text, at))).toEqual(JSON.parse(JSON.stringify(records)));
-      }),
+      fc.property(
+        fc.array(record, { minLength: 1, maxLength: 5 }),
+        fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 8 }),
+        fc.boolean(),
+        (records, at, asArray) => {
+          const text = asArray ? JSON.stringify(records, null, 2) : records.map((r) => JSON.stringify(r)).join('\n');
+          expect(jsonRecords(cut(text, at))).toEqual(JSON.parse(JSON.stringify(records)));
+        },
+      ),
       { seed: 13, numRuns: 300 },
     );
   });

@@ -22,7 +22,7 @@ describe('unseen events in the document properties', () => {
     expect(decodeUnseen({ [UNSEEN_KEY]: '{"at":' })).toBeNull();
   });
 
-  it('adds a warning on the name cell of each unseen planned event, in the check\'s order', () => {
+  it("adds a warning on the name cell of each unseen planned event, in the check's order", () => {
     const plan = parsePlan([tab('track', [{ 'Event Name': 'order_completed' }, { 'Event Name': 'Cart Viewed' }, { 'Event Name': 'Product Viewed' }])]);
     const findings = withUnseen(check(plan), plan, { at: '2024-05-01T10:00:00.000Z', names: ['order_completed', 'Product Viewed', 'Gone Event'] });
     expect(findings.map((f) => `${f.row}:${f.column} ${f.rule} ${f.severity}`)).toEqual([

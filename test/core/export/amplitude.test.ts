@@ -1,6 +1,6 @@
 import { amplitudeEventsCsv, amplitudeField, amplitudeUserPropertiesCsv } from '../../../src/core/export/amplitude';
 import { exportPlan } from '../../../src/core/export';
-import { Plan } from '../../../src/core/plan';
+import { type Plan } from '../../../src/core/plan';
 import { allSpecsPlan, handMadePlan } from '../../fixtures/plans';
 import { AMPLITUDE_EVENTS_FIELDS, AMPLITUDE_USER_PROPERTIES_FIELDS, AMPLITUDE_VALUES, csvRecords } from './documented-formats';
 

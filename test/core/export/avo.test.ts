@@ -1,6 +1,6 @@
 import { exportPlan } from '../../../src/core/export';
 import { avoType, toAvoCsv } from '../../../src/core/export/avo';
-import { Plan } from '../../../src/core/plan';
+import { type Plan } from '../../../src/core/plan';
 import { allSpecsPlan, handMadePlan } from '../../fixtures/plans';
 import { AVO_ULTIMATE_OPTIONAL, AVO_ULTIMATE_REQUIRED, AVO_VALUES, csvRecords } from './documented-formats';
 

@@ -2,7 +2,7 @@ import { check } from '../../../src/core/check';
 import { splitAllowedValues } from '../../../src/core/export/json-schema';
 import { csvField, neutralizeFormula, restoreFormula, segmentDataType, toCsv, CSV_COLUMNS } from '../../../src/core/export/csv';
 import { parseCsv } from '../../../src/cli/read-plan';
-import { parsePlan, SheetData } from '../../../src/core/parse';
+import { parsePlan, type SheetData } from '../../../src/core/parse';
 import { segmentCsvSheets, templateType } from '../../../src/core/segment-csv-tabs';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings';
 import { SPEC_IDS } from '../../../src/core/specs';
@@ -114,16 +114,26 @@ describe('toCsv', () => {
   it('reads back as the same plan', () => {
     const back = parsePlan(segmentCsvSheets(parseCsv(csv)));
     const fields = (p: typeof plan) => ({
-      events: p.events.map((e) => [e.name.text, e.spec?.text, e.firesWhen?.text, e.properties.map((f) => [f.name.text, f.type?.text, f.required, f.allowedValues?.text, f.description?.text])]),
+      events: p.events.map((e) => [
+        e.name.text,
+        e.spec?.text,
+        e.firesWhen?.text,
+        e.properties.map((f) => [f.name.text, f.type?.text, f.required, f.allowedValues?.text, f.description?.text]),
+      ]),
       identify: p.identify.map((t) => [t.name.text, t.type?.text, t.required]),
       group: p.group.map((t) => [t.name.text, t.type?.text, t.required]),
     });
     expect(fields(back)).toEqual({
       events: [
-        ['=cmd|calc', 'Custom', 'Evil, "quoted"\ndescription', [
-          ['order_id', 'String', true, undefined, '@mention'],
-          ['tags', 'Array', false, '"a, b",-b,-1', undefined],
-        ]],
+        [
+          '=cmd|calc',
+          'Custom',
+          'Evil, "quoted"\ndescription',
+          [
+            ['order_id', 'String', true, undefined, '@mention'],
+            ['tags', 'Array', false, '"a, b",-b,-1', undefined],
+          ],
+        ],
         ['Signed Up', undefined, undefined, []],
       ],
       identify: [['email', 'String | Null', false]],
@@ -144,10 +154,7 @@ function carried(sheets: SheetData[]): SheetData[] {
  */
 function findingsOf(sheets: SheetData[]): string[] {
   const plan = parsePlan(sheets);
-  return [
-    ...check(plan, { ...DEFAULT_SETTINGS }),
-    ...check(plan, { ...DEFAULT_SETTINGS, eventCasing: 'snake_case', propertyCasing: 'camelCase' }),
-  ]
+  return [...check(plan, { ...DEFAULT_SETTINGS }), ...check(plan, { ...DEFAULT_SETTINGS, eventCasing: 'snake_case', propertyCasing: 'camelCase' })]
     .map((f) => `${f.rule} ${JSON.stringify(f.text)}`)
     .sort();
 }
@@ -183,7 +190,12 @@ describe('lint of the CSV export finds what lint of the sheet finds', () => {
     expect(findingsOf(back)).toEqual(findingsOf(sheets));
     // And the same events, properties, traits, required flags, allowed values and descriptions.
     const outline = (plan: ReturnType<typeof parsePlan>) => ({
-      events: plan.events.map((e) => [e.name.text, e.firesWhen?.text, e.spec?.text, e.properties.map((p) => [p.name.text, p.required, p.allowedValues?.text, p.description?.text])]),
+      events: plan.events.map((e) => [
+        e.name.text,
+        e.firesWhen?.text,
+        e.spec?.text,
+        e.properties.map((p) => [p.name.text, p.required, p.allowedValues?.text, p.description?.text]),
+      ]),
       traits: [...plan.identify, ...plan.group].map((t) => [t.name.text, t.required, t.description?.text]),
     });
     const allowed = (plan: ReturnType<typeof parsePlan>) => plan.events.flatMap((e) => e.properties.map((p) => splitAllowedValues(p.allowedValues?.text)));

@@ -14,20 +14,54 @@ import { parseCsv } from '../../../src/cli/read-plan';
  * capitalization".
  */
 export const AMPLITUDE_EVENTS_FIELDS = [
-  'Action', 'Object Type', 'Object Name', 'Event Display Name', 'Object description', 'Event Category', 'Tags',
-  'Event Activity', 'Event Source', 'Property Type', 'Property Group Names', 'Event Property Name',
-  'Property Description', 'Property Value Type', 'Property Required', 'Property Is Array', 'Enum Values',
-  'Property Regex', 'Const Value', 'String Property Value Min Length', 'String Property Value Max Length',
-  'Number Property Value Min', 'Number Property Value Max', 'Number Is Integer', 'Array Min Items',
-  'Array Max Items', 'Array Unique Items',
+  'Action',
+  'Object Type',
+  'Object Name',
+  'Event Display Name',
+  'Object description',
+  'Event Category',
+  'Tags',
+  'Event Activity',
+  'Event Source',
+  'Property Type',
+  'Property Group Names',
+  'Event Property Name',
+  'Property Description',
+  'Property Value Type',
+  'Property Required',
+  'Property Is Array',
+  'Enum Values',
+  'Property Regex',
+  'Const Value',
+  'String Property Value Min Length',
+  'String Property Value Max Length',
+  'Number Property Value Min',
+  'Number Property Value Max',
+  'Number Is Integer',
+  'Array Min Items',
+  'Array Max Items',
+  'Array Unique Items',
 ];
 
 /** Same page, section "User properties file schema". */
 export const AMPLITUDE_USER_PROPERTIES_FIELDS = [
-  'Action', 'Property Type', 'Property Name', 'Property description', 'Property Value Type', 'Property Is Array',
-  'Enum Values', 'Property Regex', 'Const Value', 'String Property Value Min Length',
-  'String Property Value Max Length', 'Number Property Value Min', 'Number Property Value Max', 'Number Is Integer',
-  'Array Min Items', 'Array Max Items', 'Array Unique Items',
+  'Action',
+  'Property Type',
+  'Property Name',
+  'Property description',
+  'Property Value Type',
+  'Property Is Array',
+  'Enum Values',
+  'Property Regex',
+  'Const Value',
+  'String Property Value Min Length',
+  'String Property Value Max Length',
+  'Number Property Value Min',
+  'Number Property Value Max',
+  'Number Is Integer',
+  'Array Min Items',
+  'Array Max Items',
+  'Array Unique Items',
 ];
 
 /** Same page: the values each field takes. */
@@ -48,8 +82,16 @@ export const AMPLITUDE_VALUES = {
  * exact column names".
  */
 export const AVO_ULTIMATE_REQUIRED = [
-  'Event Name', 'Event Description', 'Event Category', 'Sources', 'Property Name', 'Property Description',
-  'Property Value Type', 'Is Property Required?', 'Is Property Array?', 'Property Enumeration Options',
+  'Event Name',
+  'Event Description',
+  'Event Category',
+  'Sources',
+  'Property Name',
+  'Property Description',
+  'Property Value Type',
+  'Is Property Required?',
+  'Is Property Array?',
+  'Property Enumeration Options',
 ];
 export const AVO_ULTIMATE_OPTIONAL = ['Property Type', 'Event Tags'];
 export const AVO_VALUES = {

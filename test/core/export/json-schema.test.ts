@@ -38,10 +38,34 @@ describe('typeSchema', () => {
 
 describe('splitPath', () => {
   it.each([
-    ['products.$.sku', [{ name: 'products', array: true }, { name: 'sku', array: false }]],
-    ['products[].sku', [{ name: 'products', array: true }, { name: 'sku', array: false }]],
-    ['campaign.source', [{ name: 'campaign', array: false }, { name: 'source', array: false }]],
-    ['campaign[source]', [{ name: 'campaign', array: false }, { name: 'source', array: false }]],
+    [
+      'products.$.sku',
+      [
+        { name: 'products', array: true },
+        { name: 'sku', array: false },
+      ],
+    ],
+    [
+      'products[].sku',
+      [
+        { name: 'products', array: true },
+        { name: 'sku', array: false },
+      ],
+    ],
+    [
+      'campaign.source',
+      [
+        { name: 'campaign', array: false },
+        { name: 'source', array: false },
+      ],
+    ],
+    [
+      'campaign[source]',
+      [
+        { name: 'campaign', array: false },
+        { name: 'source', array: false },
+      ],
+    ],
     ['order_id', [{ name: 'order_id', array: false }]],
   ])('splits %s', (name, segments) => {
     expect(splitPath(name)).toEqual(segments);
@@ -140,7 +164,9 @@ describe('objectSchema', () => {
     expect(Object.getPrototypeOf(schema.properties)).toBe(Object.prototype);
     expect(Object.keys(schema.properties!)).toEqual(['__proto__', 'constructor', 'toString']);
     expect(JSON.parse(JSON.stringify(schema))).toEqual(
-      JSON.parse('{"type":"object","properties":{"__proto__":{"type":"string"},"constructor":{"type":"integer"},"toString":{"type":"object","properties":{"__proto__":{"type":"boolean"}}}},"required":["__proto__"]}'),
+      JSON.parse(
+        '{"type":"object","properties":{"__proto__":{"type":"string"},"constructor":{"type":"integer"},"toString":{"type":"object","properties":{"__proto__":{"type":"boolean"}}}},"required":["__proto__"]}',
+      ),
     );
     expect(({} as Record<string, unknown>).type).toBeUndefined(); // nothing leaked into Object.prototype
   });

@@ -1,7 +1,7 @@
 import { exportPlan } from '../../../src/core/export';
 import { markdownText, toMarkdown } from '../../../src/core/export/markdown';
 import { parsePlan } from '../../../src/core/parse';
-import { Plan } from '../../../src/core/plan';
+import { type Plan } from '../../../src/core/plan';
 import { allSpecsPlan, handMadePlan, tab } from '../../fixtures/plans';
 
 /** Cells of a Markdown table row, split at the pipes that are not escaped. */
@@ -55,7 +55,8 @@ describe('data dictionary in Markdown', () => {
 
   it('lists goals, traits and pages of the hand-made plan', () => {
     const markdown = exportPlan(handMadePlan(), 'markdown', { name: 'Acme' }).files[0].content;
-    for (const heading of ['## Business goals', '## Events', '## Identify traits', '## Group traits', '## Pages and screens']) expect(markdown).toContain(heading);
+    for (const heading of ['## Business goals', '## Events', '## Identify traits', '## Group traits', '## Pages and screens'])
+      expect(markdown).toContain(heading);
     expect(markdown).toContain('| \\_\\_proto\\_\\_ | String | no |');
   });
 });

@@ -1,6 +1,6 @@
 import { exportPlan } from '../../../src/core/export';
 import { toMixpanel } from '../../../src/core/export/mixpanel';
-import { Plan } from '../../../src/core/plan';
+import { type Plan } from '../../../src/core/plan';
 import { allSpecsPlan, handMadePlan } from '../../fixtures/plans';
 import { MIXPANEL_UPLOAD_SCHEMAS_BODY } from './documented-formats';
 import { strictAjv } from './strict-ajv';
@@ -20,7 +20,9 @@ describe('Mixpanel Lexicon Schemas API body', () => {
       expect(entry.schemaJson.$schema).toBe('http://json-schema.org/draft-07/schema#');
       expect(() => ajv.compile(entry.schemaJson)).not.toThrow();
     }
-    expect(body.entries.filter((e: { entityType: string }) => e.entityType === 'event')).toHaveLength(new Set(plan.events.map((e) => e.name.text.toLowerCase())).size);
+    expect(body.entries.filter((e: { entityType: string }) => e.entityType === 'event')).toHaveLength(
+      new Set(plan.events.map((e) => e.name.text.toLowerCase())).size,
+    );
   });
 
   it('describes the events and the user profile of the hand-made plan', () => {

@@ -1,7 +1,7 @@
 /** `__proto__`, `constructor` and other object-key names survive every export (issue 10). */
 import { parseCsv } from '../../../src/cli/read-plan';
 import { exportPlan } from '../../../src/core/export';
-import { getOwn, ownEntries, setOwn } from '../../../src/core/export/own-keys';
+import { getOwn, setOwn } from '../../../src/core/export/own-keys';
 import { handMadePlan } from '../../fixtures/plans';
 
 const OWN = (value: object, key: string) => Object.prototype.hasOwnProperty.call(value, key);
@@ -16,7 +16,6 @@ describe('own-keys', () => {
     expect(getOwn(target, '__proto__')).toBe(1);
     expect(getOwn({}, 'constructor')).toBeUndefined();
     expect(getOwn({}, 'toString')).toBeUndefined();
-    expect(Object.keys(ownEntries([['__proto__', 1], ['hasOwnProperty', 2]]))).toEqual(['__proto__', 'hasOwnProperty']);
   });
 });
 

@@ -1,7 +1,7 @@
 import { exportPlan } from '../../../src/core/export';
 import { toProtocols } from '../../../src/core/export/protocols';
 import { parsePlan } from '../../../src/core/parse';
-import { Plan } from '../../../src/core/plan';
+import { type Plan } from '../../../src/core/plan';
 import { allSpecsPlan, handMadePlan, tab } from '../../fixtures/plans';
 import { CREATE_TRACKING_PLAN_V1_INPUT, REPLACE_RULES_IN_TRACKING_PLAN_V1_INPUT } from './segment-public-api.schema';
 import { STORED_RULE_SHAPE } from './shapes';
@@ -94,7 +94,10 @@ describe('toProtocols', () => {
   it('accepts and rejects Order Completed payloads as the Ecommerce spec describes', () => {
     const rule = toProtocols(allSpecsPlan()).rules.rules.find((r) => r.key === 'Order Completed')!;
     const validate = strictAjv().compile(rule.jsonSchema);
-    const good = { event: 'Order Completed', properties: { order_id: 'o-1', total: 27.5, products: [{ product_id: 'p1', sku: 'S-1', price: 19, quantity: 1 }] } };
+    const good = {
+      event: 'Order Completed',
+      properties: { order_id: 'o-1', total: 27.5, products: [{ product_id: 'p1', sku: 'S-1', price: 19, quantity: 1 }] },
+    };
     expect(validate(good)).toBe(true);
     expect(validate({ properties: { ...good.properties, total: '27.50' } })).toBe(false);
     expect(validate({ properties: { ...good.properties, products: [{ sku: 42 }] } })).toBe(false);

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import ts from 'typescript';
 import { exportPlan } from '../../../src/core/export';
 import { parsePlan } from '../../../src/core/parse';
-import { Plan } from '../../../src/core/plan';
+import { type Plan } from '../../../src/core/plan';
 import { planSlug, toTypewriterPlan, typewriterConfig, typewriterNameProblem } from '../../../src/core/export/typewriter';
 import { allSpecsPlan, handMadePlan, tab } from '../../fixtures/plans';
 import { TYPEWRITER_PLAN_SHAPE } from './shapes';
@@ -51,7 +51,9 @@ describe('event names Typewriter cannot build', () => {
 
   it('refuses the export with the list of them, instead of a crash in typewriter build', () => {
     const plan = parsePlan([tab('track', [...names.map((n) => ({ 'Event Name': n })), { 'Event Name': 'Order Completed' }])]);
-    expect(() => exportPlan(plan, 'typewriter')).toThrow(/Typewriter cannot build 6 event names: "Checkout:Started" \(typewriter build fails on ":" and "%"\), "Page: Viewed"/);
+    expect(() => exportPlan(plan, 'typewriter')).toThrow(
+      /Typewriter cannot build 6 event names: "Checkout:Started" \(typewriter build fails on ":" and "%"\), "Page: Viewed"/,
+    );
     expect(() => exportPlan(plan, 'typewriter')).toThrow(/"=SUM\(A1\)" \(Typewriter would send it HTML-escaped, as another name\)/);
     expect(() => exportPlan(allSpecsPlan(), 'typewriter')).not.toThrow();
   });
@@ -112,7 +114,11 @@ function tscStrict(dir: string, usage: string[]): string {
     }),
   );
   try {
-    execFileSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json'], { cwd: dir, stdio: 'pipe', timeout: 120000 });
+    execFileSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json'], {
+      cwd: dir,
+      stdio: 'pipe',
+      timeout: 120000,
+    });
     return '';
   } catch (error) {
     return String((error as { stdout?: Buffer }).stdout ?? error);
@@ -128,9 +134,11 @@ interface Client {
  * node_modules) with a stand-in analytics.js that records its track calls.
  */
 function loadClient(source: string, sent: unknown[][], violations: unknown[]): Client {
-  const js = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2019, esModuleInterop: true } }).outputText;
+  const js = ts.transpileModule(source, {
+    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2019, esModuleInterop: true },
+  }).outputText;
   const module = { exports: {} as Client };
-  // eslint-disable-next-line @typescript-eslint/no-implied-eval
+
   new Function('require', 'module', 'exports', js)((name: string) => require(name), module, module.exports);
   module.exports.setTypewriterOptions({
     analytics: { track: (...args: unknown[]) => sent.push(args) },
@@ -146,69 +154,62 @@ describe('typewriter build on exported plans', () => {
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  it(
-    'all four specs: one function per event, and tsc --strict passes correct calls and fails wrong ones',
-    () => {
-      const plan = allSpecsPlan();
-      const client = typewriterBuild(dir, plan);
-      for (const event of plan.events) expect(client).toContain(`a.track('${event.name.text}'`);
-      expect(client.match(/^export function /gm)).toHaveLength(plan.events.length + 1);
-      const output = tscStrict(dir, [
-        "import { orderCompleted, videoPlaybackStarted, setTypewriterOptions } from './segment';",
-        'setTypewriterOptions({ onViolation: () => undefined });',
-        "orderCompleted({ order_id: 'o-1', total: 27.5, products: [{ sku: 'S-1', quantity: 1 }] });",
-        'videoPlaybackStarted({});',
-        '// @ts-expect-error total is a number in the Ecommerce spec',
-        "orderCompleted({ order_id: 'o-1', total: '27.50' });",
-        '// @ts-expect-error products is an array of objects',
-        "orderCompleted({ products: 'S-1' });",
+  it('all four specs: one function per event, and tsc --strict passes correct calls and fails wrong ones', () => {
+    const plan = allSpecsPlan();
+    const client = typewriterBuild(dir, plan);
+    for (const event of plan.events) expect(client).toContain(`a.track('${event.name.text}'`);
+    expect(client.match(/^export function /gm)).toHaveLength(plan.events.length + 1);
+    const output = tscStrict(dir, [
+      "import { orderCompleted, videoPlaybackStarted, setTypewriterOptions } from './segment';",
+      'setTypewriterOptions({ onViolation: () => undefined });',
+      "orderCompleted({ order_id: 'o-1', total: 27.5, products: [{ sku: 'S-1', quantity: 1 }] });",
+      'videoPlaybackStarted({});',
+      '// @ts-expect-error total is a number in the Ecommerce spec',
+      "orderCompleted({ order_id: 'o-1', total: '27.50' });",
+      '// @ts-expect-error products is an array of objects',
+      "orderCompleted({ products: 'S-1' });",
+      '// @ts-expect-error a misspelled property is not part of the event (additionalProperties: false)',
+      "orderCompleted({ order_id: 'o-1', totl: 27.5 });",
+    ]);
+    expect(output).toBe('');
+  }, 240000);
+
+  it('the hand-made plan: tsc --strict checks the calls, and the client validates a call with a Date without throwing', () => {
+    const plan = handMadePlan();
+    // Refused (next test): Typewriter's client cannot hold a property named __proto__.
+    for (const event of plan.events) event.properties = event.properties.filter((p) => p.name.text !== '__proto__');
+    const client = typewriterBuild(dir, plan);
+    // The plan's property named `constructor` is kept: a call states it, since every object has one.
+    const valid =
+      "{ order_id: 'o-1', total: 27.5, products: [{ sku: 'S-1', quantity: 1 }], placed_at: new Date(0).toISOString(), shipping: { address: { zip: '10115' } }, constructor: 1 }";
+    expect(
+      tscStrict(dir, [
+        "import { orderCompleted, couponEntered, appOpened } from './segment';",
+        `orderCompleted(${valid});`,
+        "couponEntered({ coupon_id: 'c-1', metadata: { source: 'mail' } });",
+        'appOpened({});',
         '// @ts-expect-error a misspelled property is not part of the event (additionalProperties: false)',
-        "orderCompleted({ order_id: 'o-1', totl: 27.5 });",
-      ]);
-      expect(output).toBe('');
-    },
-    240000,
-  );
+        "orderCompleted({ order_id: 'o-1', total: 1, products: [], placed_at: '2024-05-01T10:00:00Z', constructor: 1, gfit: true });",
+        '// @ts-expect-error placed_at is required',
+        "orderCompleted({ order_id: 'o-1', total: 1, products: [], constructor: 1 });",
+        '// @ts-expect-error a Date is sent as its ISO string',
+        "orderCompleted({ order_id: 'o-1', total: 1, products: [], placed_at: new Date(), constructor: 1 });",
+        '// @ts-expect-error a nested field is typed too',
+        "orderCompleted({ order_id: 'o-1', total: 1, products: [{ sku: 42 }], placed_at: '2024-05-01T10:00:00Z', constructor: 1 });",
+      ]),
+    ).toBe('');
 
-  it(
-    'the hand-made plan: tsc --strict checks the calls, and the client validates a call with a Date without throwing',
-    () => {
-      const plan = handMadePlan();
-      // Refused (next test): Typewriter's client cannot hold a property named __proto__.
-      for (const event of plan.events) event.properties = event.properties.filter((p) => p.name.text !== '__proto__');
-      const client = typewriterBuild(dir, plan);
-      // The plan's property named `constructor` is kept: a call states it, since every object has one.
-      const valid = "{ order_id: 'o-1', total: 27.5, products: [{ sku: 'S-1', quantity: 1 }], placed_at: new Date(0).toISOString(), shipping: { address: { zip: '10115' } }, constructor: 1 }";
-      expect(
-        tscStrict(dir, [
-          "import { orderCompleted, couponEntered, appOpened } from './segment';",
-          `orderCompleted(${valid});`,
-          "couponEntered({ coupon_id: 'c-1', metadata: { source: 'mail' } });",
-          'appOpened({});',
-          '// @ts-expect-error a misspelled property is not part of the event (additionalProperties: false)',
-          "orderCompleted({ order_id: 'o-1', total: 1, products: [], placed_at: '2024-05-01T10:00:00Z', constructor: 1, gfit: true });",
-          '// @ts-expect-error placed_at is required',
-          "orderCompleted({ order_id: 'o-1', total: 1, products: [], constructor: 1 });",
-          '// @ts-expect-error a Date is sent as its ISO string',
-          "orderCompleted({ order_id: 'o-1', total: 1, products: [], placed_at: new Date(), constructor: 1 });",
-          '// @ts-expect-error a nested field is typed too',
-          "orderCompleted({ order_id: 'o-1', total: 1, products: [{ sku: 42 }], placed_at: '2024-05-01T10:00:00Z', constructor: 1 });",
-        ]),
-      ).toBe('');
-
-      // The generated client's own run-time validation, in its default (development) mode.
-      const sent: unknown[][] = [];
-      const violations: unknown[] = [];
-      const api = loadClient(client, sent, violations);
-      const placedAt = new Date(Date.UTC(2024, 4, 1, 10, 0, 0)).toISOString();
-      // `constructor` is stated: without it, Ajv would read the Object constructor every object inherits.
-      expect(() => api.orderCompleted({ order_id: 'o-1', total: 27.5, products: [{ sku: 'S-1' }], placed_at: placedAt, constructor: 1 })).not.toThrow();
-      expect(violations).toEqual([]);
-      expect(sent.map((call) => call[0])).toEqual(['Order Completed']);
-      api.orderCompleted({ order_id: 'o-1', total: 27.5, products: [{ sku: 'S-1' }], placed_at: 'last tuesday', constructor: 1 });
-      api.orderCompleted({ order_id: 'o-1', total: 27.5, products: [{ sku: 'S-1' }], placed_at: placedAt, constructor: 1, gfit: true });
-      expect(violations).toHaveLength(2);
-    },
-    240000,
-  );
+    // The generated client's own run-time validation, in its default (development) mode.
+    const sent: unknown[][] = [];
+    const violations: unknown[] = [];
+    const api = loadClient(client, sent, violations);
+    const placedAt = new Date(Date.UTC(2024, 4, 1, 10, 0, 0)).toISOString();
+    // `constructor` is stated: without it, Ajv would read the Object constructor every object inherits.
+    expect(() => api.orderCompleted({ order_id: 'o-1', total: 27.5, products: [{ sku: 'S-1' }], placed_at: placedAt, constructor: 1 })).not.toThrow();
+    expect(violations).toEqual([]);
+    expect(sent.map((call) => call[0])).toEqual(['Order Completed']);
+    api.orderCompleted({ order_id: 'o-1', total: 27.5, products: [{ sku: 'S-1' }], placed_at: 'last tuesday', constructor: 1 });
+    api.orderCompleted({ order_id: 'o-1', total: 27.5, products: [{ sku: 'S-1' }], placed_at: placedAt, constructor: 1, gfit: true });
+    expect(violations).toHaveLength(2);
+  }, 240000);
 });

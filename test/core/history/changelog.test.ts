@@ -23,7 +23,7 @@ describe('changelogContent', () => {
   });
 });
 
-describe('the add-on\'s own tabs are never taken for plan tabs', () => {
+describe("the add-on's own tabs are never taken for plan tabs", () => {
   it('by their header captions', () => {
     const { rows } = changelogContent('Changes', [{ breaking: true, kind: 'event-removed', event: 'A', message: 'event removed' }]);
     expect(detectTabKind({ name: 'Some tab', values: rows })).toBeUndefined();

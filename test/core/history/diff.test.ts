@@ -12,7 +12,11 @@ function event(name: string, properties: PropertySnapshot[] = [], over: Partial<
 
 const plan = (...events: EventSnapshot[]): PlanSnapshot => ({ events });
 
-const base = () => plan(event('Order Completed', [prop('order_id', { required: true }), prop('total', { type: 'Number' }), prop('currency', { allowedValues: ['USD', 'EUR'] })]), event('Cart Viewed', [prop('cart_id')]));
+const base = () =>
+  plan(
+    event('Order Completed', [prop('order_id', { required: true }), prop('total', { type: 'Number' }), prop('currency', { allowedValues: ['USD', 'EUR'] })]),
+    event('Cart Viewed', [prop('cart_id')]),
+  );
 
 /** The base plan with one change made to Order Completed. */
 function changed(edit: (order: EventSnapshot) => void): PlanSnapshot {
@@ -21,7 +25,8 @@ function changed(edit: (order: EventSnapshot) => void): PlanSnapshot {
   return next;
 }
 
-const summary = (before: PlanSnapshot, after: PlanSnapshot) => diffPlans(before, after).map((c) => ({ breaking: c.breaking, kind: c.kind, event: c.event, property: c.property }));
+const summary = (before: PlanSnapshot, after: PlanSnapshot) =>
+  diffPlans(before, after).map((c) => ({ breaking: c.breaking, kind: c.kind, event: c.event, property: c.property }));
 
 describe('diffPlans', () => {
   it('finds nothing between equal plans', () => {
@@ -32,7 +37,12 @@ describe('diffPlans', () => {
     it.each<[string, (order: EventSnapshot) => void, string, string | undefined]>([
       ['a removed property', (e) => e.properties.splice(1, 1), 'property-removed', 'total'],
       ['a renamed property (casing)', (e) => (e.properties[0].name = 'orderId'), 'property-renamed', 'orderId'],
-      ['a renamed property (same description and type)', (e) => (e.properties[1].name = 'amount') && (e.properties[1].description = 'The total.'), 'property-renamed', 'amount'],
+      [
+        'a renamed property (same description and type)',
+        (e) => (e.properties[1].name = 'amount') && (e.properties[1].description = 'The total.'),
+        'property-renamed',
+        'amount',
+      ],
       ['a type change', (e) => (e.properties[1].type = 'String'), 'type', 'total'],
       ['a property made required', (e) => (e.properties[1].required = true), 'required', 'total'],
       ['a property added as required', (e) => e.properties.push(prop('coupon', { required: true })), 'property-added', 'coupon'],
@@ -48,13 +58,29 @@ describe('diffPlans', () => {
     });
 
     it('a renamed event: by casing, or by keeping its description and properties', () => {
-      expect(summary(base(), changed((e) => (e.name = 'order_completed')))).toEqual([{ breaking: true, kind: 'event-renamed', event: 'order_completed', property: undefined }]);
-      expect(summary(base(), changed((e) => (e.name = 'Purchase Made')))).toEqual([{ breaking: true, kind: 'event-renamed', event: 'Purchase Made', property: undefined }]);
+      expect(
+        summary(
+          base(),
+          changed((e) => (e.name = 'order_completed')),
+        ),
+      ).toEqual([{ breaking: true, kind: 'event-renamed', event: 'order_completed', property: undefined }]);
+      expect(
+        summary(
+          base(),
+          changed((e) => (e.name = 'Purchase Made')),
+        ),
+      ).toEqual([{ breaking: true, kind: 'event-renamed', event: 'Purchase Made', property: undefined }]);
     });
 
     it('a renamed property that also changed type reports both', () => {
-      const changes = diffPlans(base(), changed((e) => Object.assign(e.properties[1], { name: 'Total', type: 'String' })));
-      expect(changes.map((c) => [c.kind, c.breaking, c.property])).toEqual([['property-renamed', true, 'Total'], ['type', true, 'Total']]);
+      const changes = diffPlans(
+        base(),
+        changed((e) => Object.assign(e.properties[1], { name: 'Total', type: 'String' })),
+      );
+      expect(changes.map((c) => [c.kind, c.breaking, c.property])).toEqual([
+        ['property-renamed', true, 'Total'],
+        ['type', true, 'Total'],
+      ]);
       expect(changes[0].before).toBe('total');
     });
   });
@@ -81,7 +107,12 @@ describe('diffPlans', () => {
 
     it('a type written in another case or spacing is no change', () => {
       const before = changed((e) => (e.properties[1].type = 'Array[String]'));
-      expect(diffPlans(before, changed((e) => (e.properties[1].type = 'array [string]')))).toEqual([]);
+      expect(
+        diffPlans(
+          before,
+          changed((e) => (e.properties[1].type = 'array [string]')),
+        ),
+      ).toEqual([]);
     });
 
     it('moving events and properties is no change', () => {
@@ -94,7 +125,10 @@ describe('diffPlans', () => {
 
   it('an unrelated new name is a removal and an addition, not a rename', () => {
     const after = changed((e) => Object.assign(e, { name: 'Refund Issued', description: 'When a refund is issued.' }));
-    expect(summary(base(), after).map((c) => [c.kind, c.event, c.breaking])).toEqual([['event-added', 'Refund Issued', false], ['event-removed', 'Order Completed', true]]);
+    expect(summary(base(), after).map((c) => [c.kind, c.event, c.breaking])).toEqual([
+      ['event-added', 'Refund Issued', false],
+      ['event-removed', 'Order Completed', true],
+    ]);
   });
 
   it('duplicate names pair up in order', () => {

@@ -1,6 +1,15 @@
 /** Plan snapshots: what a version keeps, and its storage in parts under Sheets' cell limit. */
 import { parsePlan } from '../../../src/core/parse';
-import { decodeVersion, encodeVersion, joinParts, PART_LENGTH, PART_PREFIX, snapshotOf, splitParts, type StoredVersion } from '../../../src/core/history/snapshot';
+import {
+  decodeVersion,
+  encodeVersion,
+  joinParts,
+  PART_LENGTH,
+  PART_PREFIX,
+  snapshotOf,
+  splitParts,
+  type StoredVersion,
+} from '../../../src/core/history/snapshot';
 import { sheet } from '../helpers';
 
 describe('snapshotOf', () => {
@@ -32,7 +41,16 @@ describe('version storage', () => {
   const version: StoredVersion = {
     name: 'Release "2" =SUM(A1)',
     savedAt: '2026-11-30T12:00:00.000Z',
-    snapshot: { events: [{ name: 'Signed Up 🎉', status: '', description: 'x', properties: [{ name: 'plan', type: 'String', required: true, allowedValues: ['a'], description: '' }] }] },
+    snapshot: {
+      events: [
+        {
+          name: 'Signed Up 🎉',
+          status: '',
+          description: 'x',
+          properties: [{ name: 'plan', type: 'String', required: true, allowedValues: ['a'], description: '' }],
+        },
+      ],
+    },
   };
 
   it('round-trips through JSON', () => {

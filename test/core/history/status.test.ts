@@ -6,7 +6,12 @@ import { parsePlan } from '../../../src/core/parse';
 import { sheet } from '../helpers';
 
 function planWith(statuses: string[]) {
-  return parsePlan([sheet('track', statuses.map((status, i) => ({ 'Event Name': `Event ${i}`, 'Fires When...': 'x', Status: status })))]);
+  return parsePlan([
+    sheet(
+      'track',
+      statuses.map((status, i) => ({ 'Event Name': `Event ${i}`, 'Fires When...': 'x', Status: status })),
+    ),
+  ]);
 }
 
 describe('status', () => {
@@ -53,6 +58,8 @@ describe('selectForExport', () => {
 
 describe('selectForExport with nothing left', () => {
   it('says why there is nothing to export', () => {
-    expect(() => selectForExport(planWith(['Planned', 'In Review']), { approvedOnly: true })).toThrow(/nothing to export: every event was left out\. Left out 2 events not yet Approved/);
+    expect(() => selectForExport(planWith(['Planned', 'In Review']), { approvedOnly: true })).toThrow(
+      /nothing to export: every event was left out\. Left out 2 events not yet Approved/,
+    );
   });
 });

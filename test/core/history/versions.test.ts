@@ -1,5 +1,14 @@
 /** The hidden versions tab's rows: written, listed and read back. */
-import { listVersions, nextVersionId, readVersion, versionName, versionRows, VERSIONS_HEADER, LISTING_WIDTH, VERSION_COLUMNS } from '../../../src/core/history/versions';
+import {
+  listVersions,
+  nextVersionId,
+  readVersion,
+  versionName,
+  versionRows,
+  VERSIONS_HEADER,
+  LISTING_WIDTH,
+  VERSION_COLUMNS,
+} from '../../../src/core/history/versions';
 import { PART_LENGTH, type StoredVersion } from '../../../src/core/history/snapshot';
 
 function version(name: string, events: number): StoredVersion {

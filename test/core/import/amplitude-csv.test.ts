@@ -17,7 +17,9 @@ describe('Amplitude Data CSV export', () => {
       { name: 'searched_at', type: 'Date', required: false, allowedValues: [], description: 'When' },
     ]);
     expect(plan.events.map((e) => e.spec)).toEqual(['Ecommerce v2', undefined]);
-    expect(plan.events[1].properties).toEqual([{ name: 'source', type: 'String', required: true, allowedValues: ['search'], description: 'Where it was saved' }]);
+    expect(plan.events[1].properties).toEqual([
+      { name: 'source', type: 'String', required: true, allowedValues: ['search'], description: 'Where it was saved' },
+    ]);
     expect(plan.notes.join(' ')).toMatch(/property group/);
   });
 

@@ -1,7 +1,7 @@
 /** Reads a file of test/fixtures/import as an import file. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ImportFile } from '../../../src/core/import';
+import { type ImportFile } from '../../../src/core/import';
 
 export const FIXTURES = join(__dirname, '..', '..', 'fixtures', 'import');
 

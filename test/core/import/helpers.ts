@@ -1,8 +1,8 @@
 /** Shared by the import tests: import files onto sheet values and read the plan back, as the CLI does. */
 import { parseYamlDocuments } from '../../../src/cli/yaml-documents';
-import { importIntoSheets, readImportFiles, ImportFile } from '../../../src/core/import';
-import { parsePlan, SheetData } from '../../../src/core/parse';
-import { Plan } from '../../../src/core/plan';
+import { importIntoSheets, readImportFiles, type ImportFile } from '../../../src/core/import';
+import { parsePlan, type SheetData } from '../../../src/core/parse';
+import { type Plan } from '../../../src/core/plan';
 import { splitAllowedValues, splitPath } from '../../../src/core/export/json-schema';
 import { eventName } from '../../../src/core/export/protocols';
 

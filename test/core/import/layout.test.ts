@@ -23,9 +23,7 @@ describe('layOutImport', () => {
       ['Pricing', 'Page', 'path, referrer'],
       ['Settings', 'Screen', undefined],
     ]);
-    expect(layout.message).toBe(
-      'Imported 2 events (10 property rows), 3 traits, 2 pages and screens from protocols-rules.json.',
-    );
+    expect(layout.message).toBe('Imported 2 events (10 property rows), 3 traits, 2 pages and screens from protocols-rules.json.');
   });
 
   it('lists names already in the plan as conflicts at their cell and leaves those rows as they are', () => {
@@ -39,8 +37,14 @@ describe('layOutImport', () => {
     ];
     const { plan, layout } = importFiles(sheets, [fixture('protocols-rules.json')]);
     expect(layout.conflicts.map((c) => [c.ref, c.message])).toEqual([
-      ["'Track (Custom)'!C3", 'Event "Product Viewed" from protocols-rules.json is already in the plan (row 3); the imported one was not added. Compare them and update row 3 by hand if needed.'],
-      ['Identify!A2', 'Identify trait "email" from protocols-rules.json is already in the plan (row 2); the imported one was not added. Compare them and update row 2 by hand if needed.'],
+      [
+        "'Track (Custom)'!C3",
+        'Event "Product Viewed" from protocols-rules.json is already in the plan (row 3); the imported one was not added. Compare them and update row 3 by hand if needed.',
+      ],
+      [
+        'Identify!A2',
+        'Identify trait "email" from protocols-rules.json is already in the plan (row 2); the imported one was not added. Compare them and update row 2 by hand if needed.',
+      ],
     ]);
     const existing = plan.events.find((e) => e.name.text === 'product viewed')!;
     expect([existing.firesWhen?.text, existing.properties.map((p) => p.type?.text)]).toEqual(['Our own words', ['Integer']]);
@@ -72,7 +76,8 @@ describe('layOutImport', () => {
   });
 
   it('keeps names that look like numbers, booleans or formulas as text', () => {
-    const csv = 'Version,Event Type,Event Name,Property Name,Description,Labels,Property Data Type,Allowed Property Values,Enum Values\n1,Track,=1+1,,,,,,\n1,Track,=1+1,2024-01-01,TRUE,,string,,\n';
+    const csv =
+      'Version,Event Type,Event Name,Property Name,Description,Labels,Property Data Type,Allowed Property Values,Enum Values\n1,Track,=1+1,,,,,,\n1,Track,=1+1,2024-01-01,TRUE,,string,,\n';
     const { layout } = importFiles([], [{ name: 'odd.csv', content: csv }]);
     const rows = layout.appends[0].rows;
     expect(rows.map((r) => r.filter((c) => c !== ''))).toEqual([["'=1+1"], ["'2024-01-01", 'String', "'TRUE"]]);

@@ -47,14 +47,28 @@ describe('Protocols rules', () => {
 
   it('reads closed schemas, date-time patterns and the null a nullable enum repeats', () => {
     const rules = {
-      rules: [{
-        type: 'TRACK', key: 'Closed', version: 1,
-        jsonSchema: { type: 'object', additionalProperties: false, properties: { properties: { type: 'object', additionalProperties: false, properties: {
-          when: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$' },
-          size: { type: ['string', 'null'], enum: ['S', 'M', null] },
-          address: { type: 'object', additionalProperties: false, properties: { city: { type: 'string' } } },
-        } } } },
-      }],
+      rules: [
+        {
+          type: 'TRACK',
+          key: 'Closed',
+          version: 1,
+          jsonSchema: {
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+              properties: {
+                type: 'object',
+                additionalProperties: false,
+                properties: {
+                  when: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$' },
+                  size: { type: ['string', 'null'], enum: ['S', 'M', null] },
+                  address: { type: 'object', additionalProperties: false, properties: { city: { type: 'string' } } },
+                },
+              },
+            },
+          },
+        },
+      ],
     };
     const [closed] = readImportFiles([{ name: 'closed.json', content: JSON.stringify(rules) }]);
     expect(closed.events[0].properties.map((p) => [p.name, p.type, p.allowedValues.join('|')])).toEqual([
@@ -65,7 +79,11 @@ describe('Protocols rules', () => {
   });
 
   it('never lets a property named __proto__ reach Object.prototype', () => {
-    const rules = { rules: [{ type: 'TRACK', key: 'Hack', version: 1, jsonSchema: JSON.parse('{"properties":{"properties":{"properties":{"__proto__":{"type":"string"}}}}}') }] };
+    const rules = {
+      rules: [
+        { type: 'TRACK', key: 'Hack', version: 1, jsonSchema: JSON.parse('{"properties":{"properties":{"properties":{"__proto__":{"type":"string"}}}}}') },
+      ],
+    };
     const [hacked] = readImportFiles([{ name: 'x.json', content: JSON.stringify(rules).replace('"type":"string"}', '"type":"string","polluted":1}') }]);
     expect(hacked.events[0].properties.map((p) => p.name)).toEqual(['__proto__']);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();

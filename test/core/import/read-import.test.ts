@@ -24,7 +24,9 @@ describe('readImportFiles', () => {
   });
 
   it('refuses a file in no known format with a message naming the formats', () => {
-    expect(refusal([{ name: 'notes.csv', content: 'Name,Age\nAda,36\n' }])).toMatch(/notes\.csv is not a tracking plan this can import \(its columns: name, age\)\. Import Segment Protocols rules JSON/);
+    expect(refusal([{ name: 'notes.csv', content: 'Name,Age\nAda,36\n' }])).toMatch(
+      /notes\.csv is not a tracking plan this can import \(its columns: name, age\)\. Import Segment Protocols rules JSON/,
+    );
     expect(refusal([{ name: 'x.json', content: '{"hello": 1}' }])).toMatch(/x\.json is JSON but holds no tracking-plan rules/);
     expect(refusal([{ name: 'x.json', content: '{"rules": [' }])).toMatch(/x\.json is not valid JSON/);
     expect(refusal([{ name: 'empty.csv', content: '  \n' }])).toBe('empty.csv is empty.');

@@ -7,7 +7,7 @@
  */
 import { exportPlan } from '../../../src/core/export';
 import { parsePlan } from '../../../src/core/parse';
-import { Plan } from '../../../src/core/plan';
+import { type Plan } from '../../../src/core/plan';
 import { SPECS } from '../../../src/core/specs';
 import { seededTrackValues } from '../../../src/cli/write-template';
 import { tab } from '../../fixtures/plans';
@@ -56,7 +56,9 @@ function contents(files: { filename: string; content: string }[]): unknown[] {
 function roundTrip(plan: Plan, format: (typeof FORMATS)[number]) {
   const exported = exportPlan(plan, format, { name: 'Round Trip' });
   // The importer reads plans: typewriter.yml and the Create Tracking Plan body (a name and a type) hold none.
-  const files = exported.files.filter((f) => !f.filename.endsWith('.yml') && !f.filename.endsWith('.create.json')).map((f) => ({ name: f.filename, content: f.content }));
+  const files = exported.files
+    .filter((f) => !f.filename.endsWith('.yml') && !f.filename.endsWith('.create.json'))
+    .map((f) => ({ name: f.filename, content: f.content }));
   const { plan: back, layout } = importFiles([], files);
   return { exported, back, layout, again: exportPlan(back, format, { name: 'Round Trip' }) };
 }

@@ -21,7 +21,12 @@ describe('duplicate-event', () => {
   });
 
   it('ignores invisible characters and unusual spaces when it compares names', () => {
-    const plan = trackPlan([...event('Order Completed'), ...event('Order\u200bCompleted'), ...event('Order\u00a0Completed\u200e'), ...event('\ufeffOrder Completed')]);
+    const plan = trackPlan([
+      ...event('Order Completed'),
+      ...event('Order\u200bCompleted'),
+      ...event('Order\u00a0Completed\u200e'),
+      ...event('\ufeffOrder Completed'),
+    ]);
     expect(duplicates(plan).map((f) => f.row)).toEqual([4, 5]);
     // A zero-width space is removed, not read as a space: "OrderCompleted" is another name.
     expect(duplicates(trackPlan([...event('OrderCompleted'), ...event('Order\u200bCompleted')])).map((f) => f.row)).toEqual([3]);

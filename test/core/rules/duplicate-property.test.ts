@@ -17,10 +17,7 @@ describe('duplicate-property', () => {
   });
 
   it('reports a trait listed twice in one tab', () => {
-    const plan = parsePlan([
-      sheet('identify', [{ Trait: 'email' }, { Trait: 'plan' }, { Trait: 'email' }]),
-      sheet('group', [{ Trait: 'email' }]),
-    ]);
+    const plan = parsePlan([sheet('identify', [{ Trait: 'email' }, { Trait: 'plan' }, { Trait: 'email' }]), sheet('group', [{ Trait: 'email' }])]);
     const found = check(plan).filter((f) => f.rule === 'duplicate-property');
     expect(found.map((f) => [f.tab, f.row])).toEqual([['Identify', 4]]);
   });

@@ -1,4 +1,4 @@
-import { EventCasing } from '../../../src/core/settings';
+import { type EventCasing } from '../../../src/core/settings';
 import { findingsOf, settingsWith } from '../helpers';
 
 const titleCase = settingsWith({});
@@ -110,34 +110,54 @@ describe('event-casing (Title Case, the default)', () => {
 
 describe('event-casing per casing choice', () => {
   const cases: [EventCasing, string[], [string, string][]][] = [
-    ['Sentence case', ['Order shipped', 'URL copied', 'Product added to wishlist', 'Café visited'], [
-      ['Order Shipped', 'Order shipped'],
-      ['order_shipped', 'Order shipped'],
-      ['order shipped', 'Order shipped'],
-      ['ShareLink Copied', 'Share link copied'],
-    ]],
-    ['lower case', ['order shipped', 'product added to wishlist'], [
-      ['Order Shipped', 'order shipped'],
-      ['order_shipped', 'order shipped'],
-      ['URL copied', 'url copied'],
-    ]],
-    ['snake_case', ['order_shipped', 'step_2_completed', 'order'], [
-      ['Order Shipped', 'order_shipped'],
-      ['OrderShipped', 'order_shipped'],
-      ['order shipped', 'order_shipped'],
-      ['order__shipped', 'order_shipped'],
-      ['Café Visited', 'cafe_visited'],
-    ]],
-    ['camelCase', ['orderShipped', 'urlCopied', 'orderID'], [
-      ['Order Shipped', 'orderShipped'],
-      ['order_shipped', 'orderShipped'],
-      ['OrderShipped', 'orderShipped'],
-    ]],
-    ['PascalCase', ['OrderShipped', 'URLCopied'], [
-      ['Order Shipped', 'OrderShipped'],
-      ['order_shipped', 'OrderShipped'],
-      ['orderShipped', 'OrderShipped'],
-    ]],
+    [
+      'Sentence case',
+      ['Order shipped', 'URL copied', 'Product added to wishlist', 'Café visited'],
+      [
+        ['Order Shipped', 'Order shipped'],
+        ['order_shipped', 'Order shipped'],
+        ['order shipped', 'Order shipped'],
+        ['ShareLink Copied', 'Share link copied'],
+      ],
+    ],
+    [
+      'lower case',
+      ['order shipped', 'product added to wishlist'],
+      [
+        ['Order Shipped', 'order shipped'],
+        ['order_shipped', 'order shipped'],
+        ['URL copied', 'url copied'],
+      ],
+    ],
+    [
+      'snake_case',
+      ['order_shipped', 'step_2_completed', 'order'],
+      [
+        ['Order Shipped', 'order_shipped'],
+        ['OrderShipped', 'order_shipped'],
+        ['order shipped', 'order_shipped'],
+        ['order__shipped', 'order_shipped'],
+        ['Café Visited', 'cafe_visited'],
+      ],
+    ],
+    [
+      'camelCase',
+      ['orderShipped', 'urlCopied', 'orderID'],
+      [
+        ['Order Shipped', 'orderShipped'],
+        ['order_shipped', 'orderShipped'],
+        ['OrderShipped', 'orderShipped'],
+      ],
+    ],
+    [
+      'PascalCase',
+      ['OrderShipped', 'URLCopied'],
+      [
+        ['Order Shipped', 'OrderShipped'],
+        ['order_shipped', 'OrderShipped'],
+        ['orderShipped', 'OrderShipped'],
+      ],
+    ],
   ];
   describe.each(cases)('%s', (eventCasing, good, bad) => {
     const settings = settingsWith({ eventCasing });

@@ -99,12 +99,18 @@ describe('event-characters', () => {
       expect(finding.message).toContain('property name');
     });
 
-    it.each(['products.$.product_id', 'products[].product_id', 'campaign.source', 'campaign[source]', 'products.*.sku', 'context.groupId', 'first_name', "user's_name"])(
-      'does not flag the path syntax of %j',
-      (name) => {
-        expect(findingsOf('event-characters', 'property', name)).toEqual([]);
-      },
-    );
+    it.each([
+      'products.$.product_id',
+      'products[].product_id',
+      'campaign.source',
+      'campaign[source]',
+      'products.*.sku',
+      'context.groupId',
+      'first_name',
+      "user's_name",
+    ])('does not flag the path syntax of %j', (name) => {
+      expect(findingsOf('event-characters', 'property', name)).toEqual([]);
+    });
 
     it('names trait names as such, and judges their casing without the characters', () => {
       expect(findingsOf('event-characters', 'property', 'plan#', undefined, 'identify')[0].message).toContain('trait name');

@@ -2,7 +2,7 @@ import { checkName } from '../../../src/core/check';
 import { findingsOf, rulesOn, settingsWith } from '../helpers';
 
 describe('event-dynamic-value', () => {
-  it('handles the guide\'s example: the value goes, the event stays, nothing else is reported', () => {
+  it("handles the guide's example: the value goes, the event stays, nothing else is reported", () => {
     const findings = checkName('event', 'User Signed Up (11-01-2019)');
     expect(findings.map((f) => f.rule)).toEqual(['event-dynamic-value']);
     expect(findings[0]).toMatchObject({ severity: 'error', suggestion: 'User Signed Up' });
@@ -59,7 +59,9 @@ describe('event-dynamic-value', () => {
 
   it('names the property after a placeholder, in the property casing', () => {
     expect(findingsOf('event-dynamic-value', 'event', 'Product {productId} Viewed')[0].hint).toContain('product_id');
-    expect(findingsOf('event-dynamic-value', 'event', 'Product {product_id} Viewed', settingsWith({ propertyCasing: 'camelCase' }))[0].hint).toContain('productId');
+    expect(findingsOf('event-dynamic-value', 'event', 'Product {product_id} Viewed', settingsWith({ propertyCasing: 'camelCase' }))[0].hint).toContain(
+      'productId',
+    );
   });
 
   it.each([

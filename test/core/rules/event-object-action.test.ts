@@ -37,8 +37,34 @@ describe('event-object-action', () => {
   });
 
   it.each([
-    'sent', 'read', 'seen', 'shown', 'bought', 'sold', 'paid', 'made', 'built', 'taken', 'given', 'written', 'done', 'won',
-    'lost', 'found', 'left', 'kept', 'held', 'chosen', 'begun', 'run', 'set', 'put', 'shared', 'wrote', 'began', 'sped',
+    'sent',
+    'read',
+    'seen',
+    'shown',
+    'bought',
+    'sold',
+    'paid',
+    'made',
+    'built',
+    'taken',
+    'given',
+    'written',
+    'done',
+    'won',
+    'lost',
+    'found',
+    'left',
+    'kept',
+    'held',
+    'chosen',
+    'begun',
+    'run',
+    'set',
+    'put',
+    'shared',
+    'wrote',
+    'began',
+    'sped',
   ])('knows the irregular past tense %j', (verb) => {
     expect(findingsOf('event-object-action', 'event', `Message ${verb[0].toUpperCase()}${verb.slice(1)}`)).toEqual([]);
   });

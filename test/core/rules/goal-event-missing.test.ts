@@ -4,7 +4,10 @@ import { event, sheet, trackRows } from '../helpers';
 
 function plan(goalEvents: string[], events: string[]) {
   return parsePlan([
-    sheet('goals', goalEvents.map((cell, i) => ({ 'Business Goal': `Goal ${i + 1}`, Events: cell }))),
+    sheet(
+      'goals',
+      goalEvents.map((cell, i) => ({ 'Business Goal': `Goal ${i + 1}`, Events: cell })),
+    ),
     sheet('track', trackRows(events.flatMap((name) => event(name)))),
   ]);
 }

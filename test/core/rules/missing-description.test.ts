@@ -13,7 +13,15 @@ describe('missing-description', () => {
   });
 
   it('points at the name cell when the tab has no Fires When... column', () => {
-    const plan = parsePlan([{ name: 'Track', values: [['Event Name', 'Property Name'], ['Order Completed', '']] }]);
+    const plan = parsePlan([
+      {
+        name: 'Track',
+        values: [
+          ['Event Name', 'Property Name'],
+          ['Order Completed', ''],
+        ],
+      },
+    ]);
     const found = check(plan).filter((f) => f.rule === 'missing-description');
     expect(found).toEqual([expect.objectContaining({ tab: 'Track', row: 2, column: 1, text: 'Order Completed' })]);
   });

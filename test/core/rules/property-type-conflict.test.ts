@@ -27,7 +27,9 @@ describe('property-type-conflict', () => {
   });
 
   it('ignores wrong and missing types (property-type speaks for those)', () => {
-    expect(conflicts(trackPlan([...event('A Viewed', [['price', 'Number']]), ...event('B Viewed', [['price', 'int']]), ...event('C Viewed', [['price', '']])]))).toEqual([]);
+    expect(
+      conflicts(trackPlan([...event('A Viewed', [['price', 'Number']]), ...event('B Viewed', [['price', 'int']]), ...event('C Viewed', [['price', '']])])),
+    ).toEqual([]);
   });
 
   it('trusts the specs, which type position two ways, but not a custom event that disagrees', () => {

@@ -1,11 +1,29 @@
 import type { FindingDto, SpecEventDto } from '../../../src/gas/api-types';
 import {
-  cellLabel, displayText, errorText, groupFindings, insertButtonText, lastCheckText, parseAcceptedWords,
-  pickerRows, pickerSummary, summaryText,
+  cellLabel,
+  displayText,
+  errorText,
+  groupFindings,
+  insertButtonText,
+  lastCheckText,
+  parseAcceptedWords,
+  pickerRows,
+  pickerSummary,
+  summaryText,
 } from '../../../templates/sidebar/view';
 
 function finding(over: Partial<FindingDto>): FindingDto {
-  return { rule: 'event-casing', severity: 'error', tab: 'Track (Custom)', row: 2, column: 3, a1: 'C2', text: 'order_completed', message: 'Use Title Case.', ...over };
+  return {
+    rule: 'event-casing',
+    severity: 'error',
+    tab: 'Track (Custom)',
+    row: 2,
+    column: 3,
+    a1: 'C2',
+    text: 'order_completed',
+    message: 'Use Title Case.',
+    ...over,
+  };
 }
 
 describe('groupFindings', () => {
@@ -30,11 +48,7 @@ describe('groupFindings', () => {
   });
 
   it('counts only findings whose suggestion changes the cell as fixable', () => {
-    const [group] = groupFindings([
-      finding({ suggestion: 'Order Completed' }),
-      finding({ row: 3 }),
-      finding({ row: 4, suggestion: 'order_completed' }),
-    ]);
+    const [group] = groupFindings([finding({ suggestion: 'Order Completed' }), finding({ row: 3 }), finding({ row: 4, suggestion: 'order_completed' })]);
     expect(group.fixable).toBe(1);
   });
 
@@ -106,7 +120,11 @@ describe('spec picker', () => {
   ];
   it('lists events under their category captions, in order', () => {
     expect(pickerRows(events).map((r) => `${r.kind}:${r.label}`)).toEqual([
-      'category:Account', 'event:Signed Up', 'event:Signed In', 'category:Invites', 'event:Invite Sent',
+      'category:Account',
+      'event:Signed Up',
+      'event:Signed In',
+      'category:Invites',
+      'event:Invite Sent',
     ]);
   });
   it('omits captions when the spec has no categories', () => {
