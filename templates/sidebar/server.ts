@@ -1,14 +1,15 @@
 /**
  * The sidebar's only door to the server: google.script.run wrapped in a
- * promise and typed against src/gas/entry-points.ts, so renaming a server
- * function or changing its arguments breaks `tsc`, not a user's click.
+ * promise and typed against src/index.ts, the one list of what Apps Script may
+ * call: renaming a server function, changing its arguments or forgetting to
+ * export it there breaks `tsc`, not a user's click.
  */
-import type * as EntryPoints from '../../src/gas/entry-points';
+import type * as EntryPoints from '../../src/index';
 
 type EntryPointModule = typeof EntryPoints;
 
 /** The entry points the sidebar may call: everything except triggers and menu items. */
-export type SidebarFunction = Exclude<keyof EntryPointModule, 'onOpen' | 'onInstall' | `menu${string}`>;
+export type SidebarFunction = Exclude<keyof EntryPointModule, 'onOpen' | 'onInstall' | 'onEdit' | `menu${string}`>;
 
 export type Server = Pick<EntryPointModule, SidebarFunction>;
 
