@@ -12,6 +12,7 @@ import { Observation } from '../core/coverage/observation';
 import { type ReadSummary, readerEnd, readerPush, readerStart } from '../core/coverage/reader';
 import { UserError } from '../core/errors';
 import { type Settings, validateSettings } from '../core/settings';
+import { CHECK_OPTIONS } from './options';
 import { lintExitCode, summaryLine } from './lint';
 import { readPlan } from './read-plan';
 
@@ -135,16 +136,7 @@ function settingsFrom(values: Values, raw: Record<string, unknown>): Settings {
 }
 
 export async function coverageCommand(args: string[], io: CoverageIo, tools: CommandTools): Promise<number> {
-  const { values, positionals } = tools.parse(args, {
-    tab: { type: 'string' },
-    format: { type: 'string', default: 'text' },
-    'max-warnings': { type: 'string' },
-    config: { type: 'string' },
-    'event-casing': { type: 'string' },
-    'property-casing': { type: 'string' },
-    accept: { type: 'string', multiple: true },
-    disable: { type: 'string', multiple: true },
-  });
+  const { values, positionals } = tools.parse(args, { ...CHECK_OPTIONS });
   if (values.help) return tools.help(io);
   if (positionals.length === 0) throw tools.usageError('Missing plan file (.xlsx or .csv) and observed files.');
   if (positionals.length === 1) throw tools.usageError('Missing observed file: give one or more exports of the events sent after the plan.');

@@ -20,6 +20,7 @@ import { snapshotOf } from '../core/history/snapshot';
 import { selectForExport } from '../core/history/status';
 import { diffExitCode, diffJson, diffText } from './diff';
 import { ensureFolder, fileErrorReason, isFileSystemError, writeFailure, writeOutput } from './file-errors';
+import { CHECK_OPTIONS } from './options';
 import { lintExitCode, lintJson, lintPlan, lintText } from './lint';
 import { readPlan } from './read-plan';
 import { writeTemplate } from './write-template';
@@ -124,16 +125,7 @@ function problemText(problem: unknown): string {
 const list = (v: unknown) => (Array.isArray(v) ? v : []);
 
 async function lint(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parse(args, {
-    tab: { type: 'string' },
-    format: { type: 'string', default: 'text' },
-    'max-warnings': { type: 'string' },
-    config: { type: 'string' },
-    'event-casing': { type: 'string' },
-    'property-casing': { type: 'string' },
-    accept: { type: 'string', multiple: true },
-    disable: { type: 'string', multiple: true },
-  });
+  const { values, positionals } = parse(args, { ...CHECK_OPTIONS });
   if (values.help) return help(io);
   const file = onePositional(positionals, 'plan file (.xlsx or .csv) to lint');
   const format = values.format as string;
