@@ -45,6 +45,21 @@ export async function closeSession(session: Session | undefined): Promise<void> 
   rmSync(session.profile, { recursive: true, force: true });
 }
 
+/** One browser and playground per test file: opened before its tests, closed after them. */
+export function sessionPerFile(): () => Session {
+  let session: Session | undefined;
+  beforeAll(async () => {
+    session = await openSession();
+  });
+  afterAll(async () => {
+    await closeSession(session);
+  });
+  return () => {
+    if (!session) throw new Error('The browser session did not open: see the error of beforeAll.');
+    return session;
+  };
+}
+
 /** Opens the playground on a fresh spreadsheet (the template, or blank) and waits for the sidebar to load. */
 export async function freshPage(session: Session, options: { empty?: boolean } = {}): Promise<{ page: Page; sidebar: FrameLocator }> {
   const page = await session.context.newPage();

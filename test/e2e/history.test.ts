@@ -4,17 +4,11 @@
  * the changes since a version and the Changelog tab.
  */
 import { type FrameLocator, type Page } from 'playwright-core';
-import { cell, closeSession, eventually, freshPage, openSession, type Session, showTab, sidebarShot, typeInCell } from './helpers';
+import { cell, eventually, freshPage, sessionPerFile, showTab, sidebarShot, typeInCell } from './helpers';
 
 jest.setTimeout(120000);
 
-let session: Session | undefined;
-beforeAll(async () => {
-  session = await openSession();
-});
-afterAll(async () => {
-  await closeSession(session);
-});
+const session = sessionPerFile();
 
 const TRACK = 'Track (Custom)';
 
@@ -37,7 +31,7 @@ async function openHistory(page: Page, sidebar: FrameLocator): Promise<void> {
 
 describe('the History section', () => {
   it('filters events by status and selects the chosen event', async () => {
-    const { page, sidebar } = await freshPage(session!);
+    const { page, sidebar } = await freshPage(session());
     await openHistory(page, sidebar);
     const options = await sidebar.locator('#status-filter option').allTextContents();
     expect(options).toEqual(['Choose a status…', 'Planned (0)', 'In Review (1)', 'Approved (1)', 'In Progress (0)', 'Implemented (0)', 'Deprecated (0)']);
@@ -56,7 +50,7 @@ describe('the History section', () => {
   });
 
   it('saves a version, shows the breaking change made since, and writes the Changelog tab', async () => {
-    const { page, sidebar } = await freshPage(session!);
+    const { page, sidebar } = await freshPage(session());
     await openHistory(page, sidebar);
     expect(await sidebar.locator('#show-changes').isDisabled()).toBe(true);
     expect(await sidebar.locator('#compare-from option').allTextContents()).toEqual(['No version saved yet']);

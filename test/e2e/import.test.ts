@@ -7,18 +7,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type FrameLocator } from 'playwright-core';
-import { cell, closeSession, columnTexts, eventually, freshPage, openSession, type Session, showTab, sidebarShot, typeInCell } from './helpers';
+import { cell, columnTexts, eventually, freshPage, sessionPerFile, showTab, sidebarShot, typeInCell } from './helpers';
 import { FIXTURES } from '../core/import/fixtures';
 
 jest.setTimeout(90000);
 
-let session: Session | undefined;
-beforeAll(async () => {
-  session = await openSession();
-});
-afterAll(async () => {
-  await closeSession(session);
-});
+const session = sessionPerFile();
 
 const TRACK = 'Track (Custom)';
 
@@ -34,7 +28,7 @@ async function importFile(sidebar: FrameLocator, name: string, content: string):
 
 describe('import in the sidebar', () => {
   it('adds the events of an uploaded Typewriter plan.json to the Track tab', async () => {
-    const { page, sidebar } = await freshPage(session!);
+    const { page, sidebar } = await freshPage(session());
     await importFile(sidebar, 'plan.json', readFileSync(join(FIXTURES, 'typewriter-plan.json'), 'utf8'));
     expect(await sidebar.locator('#notice-text').textContent()).toBe('Imported 2 events (7 property rows) from plan.json.');
     await showTab(page, TRACK);
@@ -46,7 +40,7 @@ describe('import in the sidebar', () => {
   });
 
   it('lists a name already in the plan as a conflict, leaves its row, and selects it on click', async () => {
-    const { page, sidebar } = await freshPage(session!);
+    const { page, sidebar } = await freshPage(session());
     await typeInCell(page, TRACK, 'C2', 'Signed Up');
     await typeInCell(page, TRACK, 'D2', 'Our own words');
     await importFile(sidebar, 'export.csv', readFileSync(join(FIXTURES, 'segment.csv'), 'utf8').replace(/Order Completed/g, 'Signed Up'));
@@ -62,7 +56,7 @@ describe('import in the sidebar', () => {
   });
 
   it('explains why a RudderStack YAML file is refused, and changes nothing', async () => {
-    const { page, sidebar } = await freshPage(session!);
+    const { page, sidebar } = await freshPage(session());
     await sidebar.locator('#import > summary').click();
     await sidebar
       .locator('#import-file')

@@ -6,23 +6,17 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { closeSession, columnTexts, eventually, freshPage, openSession, ROOT, type Session, showTab, sidebarShot, typeInCell } from './helpers';
+import { columnTexts, eventually, freshPage, ROOT, sessionPerFile, showTab, sidebarShot, typeInCell } from './helpers';
 
 jest.setTimeout(90000);
 
-let session: Session | undefined;
-beforeAll(async () => {
-  session = await openSession();
-});
-afterAll(async () => {
-  await closeSession(session);
-});
+const session = sessionPerFile();
 
 const TRACK = 'Track (Custom)';
 
 describe('Observed data in the sidebar', () => {
   it('uploads a Segment export, lists what it found, and adds the picked unplanned event to the plan', async () => {
-    const { page, sidebar } = await freshPage(session!);
+    const { page, sidebar } = await freshPage(session());
     await typeInCell(page, TRACK, 'C2', 'Order Completed');
     await typeInCell(page, TRACK, 'C3', 'Product Viewed');
 

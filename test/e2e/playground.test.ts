@@ -3,23 +3,17 @@
  * menu built by the bundle's onOpen, typing into cells, inserting spec
  * events through the sidebar picker, and Minimize / Reset rows.
  */
-import { cell, closeSession, columnTexts, eventually, freshPage, openSession, pageShot, type Session, showTab, sidebarShot, typeInCell } from './helpers';
+import { cell, columnTexts, eventually, freshPage, pageShot, sessionPerFile, showTab, sidebarShot, typeInCell } from './helpers';
 
 jest.setTimeout(90000);
 
-let session: Session | undefined;
-beforeAll(async () => {
-  session = await openSession();
-});
-afterAll(async () => {
-  await closeSession(session);
-});
+const session = sessionPerFile();
 
 const TEMPLATE_TABS = ['Goals', 'Identify', 'Group', 'Page & Screen', 'Track (Custom)'];
 
 describe('the playground', () => {
   it('shows the template tabs with their headers, and the sidebar next to the grid at 300 px', async () => {
-    const { page, sidebar } = await freshPage(session!);
+    const { page, sidebar } = await freshPage(session());
     const tabs = await page.locator('#tabs .tab').allTextContents();
     for (const tab of TEMPLATE_TABS) expect(tabs).toContain(tab);
     await showTab(page, 'Track (Custom)');
@@ -34,7 +28,7 @@ describe('the playground', () => {
   });
 
   it('builds the add-on menu from what onOpen registered, and runs Set up template from it', async () => {
-    const { page } = await freshPage(session!, { empty: true });
+    const { page } = await freshPage(session(), { empty: true });
     expect(await page.locator('#tabs .tab').allTextContents()).toEqual(['Sheet1']);
     await page.locator('#extensions-button').click();
     await page.locator('#extensions-menu .menu-item.has-submenu').first().hover();
@@ -49,7 +43,7 @@ describe('the playground', () => {
   });
 
   it('offers Set up template in the overview of a spreadsheet without the template', async () => {
-    const { page, sidebar } = await freshPage(session!, { empty: true });
+    const { page, sidebar } = await freshPage(session(), { empty: true });
     const missing = sidebar.locator('#overview .callout li');
     await eventually(async () => expect(await missing.allTextContents()).toEqual(expect.arrayContaining(TEMPLATE_TABS)));
     await sidebarShot(page, '00-blank');
@@ -61,7 +55,7 @@ describe('the playground', () => {
   });
 
   it('stores what the user typed and shows it as typed', async () => {
-    const { page } = await freshPage(session!);
+    const { page } = await freshPage(session());
     await typeInCell(page, 'Track (Custom)', 'C2', 'Order Completed');
     await typeInCell(page, 'Track (Custom)', 'F3', 'order_id');
     expect(await columnTexts(page, 'C')).toEqual(expect.arrayContaining(['Event Name', 'Order Completed']));
@@ -71,7 +65,7 @@ describe('the playground', () => {
 
 describe('Insert spec events through the sidebar picker', () => {
   it('inserts only the chosen events, groups their property rows, and then lists them as in the plan', async () => {
-    const { page, sidebar } = await freshPage(session!);
+    const { page, sidebar } = await freshPage(session());
     await sidebar.locator('#insert > summary').click();
     await sidebar.locator('#spec-select').selectOption('b2b-saas');
     const boxes = sidebar.locator('#spec-events input[type="checkbox"]');
@@ -108,7 +102,7 @@ describe('Insert spec events through the sidebar picker', () => {
 
 describe('Rows', () => {
   it('Minimize rows hides every property row and Reset rows shows them again', async () => {
-    const { page, sidebar } = await freshPage(session!);
+    const { page, sidebar } = await freshPage(session());
     await sidebar.locator('#insert > summary').click();
     await sidebar.locator('#spec-select').selectOption('video');
     await sidebar.locator('#spec-events input[type="checkbox"]').first().waitFor();

@@ -7,17 +7,11 @@
  * test-artifacts/screenshots.
  */
 import { type Frame, type FrameLocator, type Page } from 'playwright-core';
-import { cell, closeSession, eventually, freshPage, openSession, type Session, showTab, sidebarShot, typeInCell } from './helpers';
+import { cell, eventually, freshPage, sessionPerFile, showTab, sidebarShot, typeInCell } from './helpers';
 
 jest.setTimeout(180000);
 
-let session: Session | undefined;
-beforeAll(async () => {
-  session = await openSession();
-});
-afterAll(async () => {
-  await closeSession(session);
-});
+const session = sessionPerFile();
 
 const TRACK = 'Track (Custom)';
 
@@ -64,12 +58,12 @@ async function idle(sidebar: FrameLocator): Promise<void> {
 
 /** The first empty row below the Track tab's content. */
 function freeTrackRow(): number {
-  return session!.server.playground().services.spreadsheet.testDump(TRACK).lastRow + 1;
+  return session().server.playground().services.spreadsheet.testDump(TRACK).lastRow + 1;
 }
 
 describe('the open sidebar follows every change without reloading', () => {
   it('from a blank spreadsheet through set-up, insert, typing, check, a fix by hand, Clear and the row commands', async () => {
-    const { page, sidebar } = await freshPage(session!, { empty: true });
+    const { page, sidebar } = await freshPage(session(), { empty: true });
     const sameFrame = await markFrame(page);
 
     // Blank: never "No problems found"; the missing tabs and Set up template instead.
@@ -123,7 +117,7 @@ describe('the open sidebar follows every change without reloading', () => {
   });
 
   it('after a change of settings, the problems and counts follow', async () => {
-    const { page, sidebar } = await freshPage(session!);
+    const { page, sidebar } = await freshPage(session());
     const sameFrame = await markFrame(page);
     await typeInCell(page, TRACK, 'C2', 'invoice_paid');
     await menu(page, 'Check conventions');
@@ -150,7 +144,7 @@ describe('working through problems', () => {
   }
 
   it('Fix all shows old -> new and asks first; Cancel writes nothing; Undo puts the cells back', async () => {
-    const { page, sidebar } = await freshPage(session!);
+    const { page, sidebar } = await freshPage(session());
     await twoBadNames(page, sidebar);
     await sidebar.locator('.rule-group[data-rule="event-casing"] .rule-head button').click();
     const changes = sidebar.locator('#fix-preview .preview-change');
@@ -175,7 +169,7 @@ describe('working through problems', () => {
   });
 
   it('Ignore accepts a finding: listed apart, counted apart, not highlighted; and it can be undone', async () => {
-    const { page, sidebar } = await freshPage(session!);
+    const { page, sidebar } = await freshPage(session());
     await twoBadNames(page, sidebar);
     expect(await isHighlighted(page, 'C2')).toBe(true);
     await sidebar
@@ -196,7 +190,7 @@ describe('working through problems', () => {
   });
 
   it('filters by severity, tab and rule with counts, and explains a rule', async () => {
-    const { page, sidebar } = await freshPage(session!);
+    const { page, sidebar } = await freshPage(session());
     await twoBadNames(page, sidebar);
     await typeInCell(page, TRACK, 'C4', 'Coupon Entered');
     await sidebar.locator('#check-now').click();
@@ -224,7 +218,7 @@ describe('working through problems', () => {
   });
 
   it('is driven by the keyboard: Next / Previous select the cells in sheet order, and Fix all is previewed and applied with Enter', async () => {
-    const { page, sidebar } = await freshPage(session!);
+    const { page, sidebar } = await freshPage(session());
     await twoBadNames(page, sidebar);
     await showTab(page, 'Goals');
     await sidebar.locator('#next-problem').focus();
@@ -248,7 +242,7 @@ describe('working through problems', () => {
   });
 
   it('a click on a problem far down selects its cell and scrolls the grid to it', async () => {
-    const { page, sidebar } = await freshPage(session!);
+    const { page, sidebar } = await freshPage(session());
     await menu(page, 'Ecommerce v2', 'Insert spec events');
     await eventually(async () => expect(freeTrackRow()).toBeGreaterThan(100));
     const row = freeTrackRow();
@@ -272,7 +266,7 @@ describe('working through problems', () => {
   });
 
   it('warns before exporting with open errors, and lists them', async () => {
-    const { page, sidebar } = await freshPage(session!);
+    const { page, sidebar } = await freshPage(session());
     await twoBadNames(page, sidebar);
     await sidebar.locator('#export > summary').click();
     await sidebar.locator('button.export[data-format="csv"]').click();
@@ -290,7 +284,7 @@ describe('working through problems', () => {
 
 describe('Insert spec events', () => {
   it('is disabled with nothing chosen, and selects and scrolls to the new rows after inserting', async () => {
-    const { page, sidebar } = await freshPage(session!);
+    const { page, sidebar } = await freshPage(session());
     await menu(page, 'Ecommerce v2', 'Insert spec events');
     await eventually(async () => expect(freeTrackRow()).toBeGreaterThan(100));
     const first = freeTrackRow();

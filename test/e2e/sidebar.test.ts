@@ -5,17 +5,11 @@
  * runs as HTML.
  */
 import { type FrameLocator, type Page } from 'playwright-core';
-import { cell, closeSession, eventually, freshPage, openSession, pageShot, type Session, showTab, sidebarShot, typeInCell } from './helpers';
+import { cell, eventually, freshPage, pageShot, sessionPerFile, showTab, sidebarShot, typeInCell } from './helpers';
 
 jest.setTimeout(90000);
 
-let session: Session | undefined;
-beforeAll(async () => {
-  session = await openSession();
-});
-afterAll(async () => {
-  await closeSession(session);
-});
+const session = sessionPerFile();
 
 const TRACK = 'Track (Custom)';
 
@@ -43,7 +37,7 @@ async function isHighlighted(page: Page, a1: string): Promise<boolean> {
 
 describe('checks in the sidebar', () => {
   it('lists problems by rule, selects the offending cell on click, and fixes it', async () => {
-    const { page, sidebar } = await freshPage(session!);
+    const { page, sidebar } = await freshPage(session());
     await typeInCell(page, TRACK, 'C2', 'order_completed');
     await typeInCell(page, TRACK, 'D2', 'When an order is placed.');
     await typeInCell(page, TRACK, 'C3', 'Product Viewed');
@@ -76,7 +70,7 @@ describe('checks in the sidebar', () => {
   });
 
   it('re-checks a cell as soon as it is edited (onEdit)', async () => {
-    const { page, sidebar } = await freshPage(session!);
+    const { page, sidebar } = await freshPage(session());
     await typeInCell(page, TRACK, 'C2', 'Order Completed');
     await typeInCell(page, TRACK, 'D2', 'When an order is placed.');
     await checkNow(sidebar);
@@ -89,7 +83,7 @@ describe('checks in the sidebar', () => {
   });
 
   it('Fix all fixes every finding of one rule', async () => {
-    const { page, sidebar } = await freshPage(session!);
+    const { page, sidebar } = await freshPage(session());
     await typeInCell(page, TRACK, 'C2', 'order_completed');
     await typeInCell(page, TRACK, 'C3', 'cart_viewed');
     await checkNow(sidebar);
@@ -104,7 +98,7 @@ describe('checks in the sidebar', () => {
   });
 
   it('a convention setting changes the findings', async () => {
-    const { page, sidebar } = await freshPage(session!);
+    const { page, sidebar } = await freshPage(session());
     // Not Segment spec events: those pass as Segment spells them, whatever the casing.
     await typeInCell(page, TRACK, 'C2', 'invoice_paid');
     await typeInCell(page, TRACK, 'C3', 'Invoice Shared');
@@ -131,7 +125,7 @@ describe('checks in the sidebar', () => {
 
 describe('sheet text is only ever text', () => {
   it('runs no script from names that are HTML, and shows them literally in the grid and the problem list', async () => {
-    const { page, sidebar } = await freshPage(session!);
+    const { page, sidebar } = await freshPage(session());
     const dialogs: string[] = [];
     page.on('dialog', (dialog) => {
       dialogs.push(dialog.message());
@@ -165,7 +159,7 @@ describe('sheet text is only ever text', () => {
 
 describe('failures', () => {
   it('shows the server message, never a stack trace, and keeps working afterwards', async () => {
-    const { page, sidebar } = await freshPage(session!);
+    const { page, sidebar } = await freshPage(session());
     let reply = { ok: false, message: 'The plan is busy: someone else is changing it. Try again in a moment.' };
     await page.route('**/api/run', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(reply) }));
     await sidebar.locator('#check-now').click();
@@ -186,7 +180,7 @@ describe('failures', () => {
   });
 
   it('shows a progress line while a call runs', async () => {
-    const { page, sidebar } = await freshPage(session!);
+    const { page, sidebar } = await freshPage(session());
     let release: () => void = () => undefined;
     const held = new Promise<void>((resolve) => {
       release = resolve;
@@ -217,7 +211,7 @@ describe('export', () => {
     ['avo', /^avo\.csv$/],
     ['markdown', /^tracking-plan\.md$/],
   ])('downloads the %s export', async (format, name) => {
-    const { page, sidebar } = await freshPage(session!);
+    const { page, sidebar } = await freshPage(session());
     await typeInCell(page, TRACK, 'C2', 'Order Completed');
     await sidebar.locator('#export > summary').click();
     const download = page.waitForEvent('download');
@@ -232,7 +226,7 @@ describe('export', () => {
 
 describe('keyboard', () => {
   it('reaches and runs the actions with Tab and Enter', async () => {
-    const { page, sidebar } = await freshPage(session!);
+    const { page, sidebar } = await freshPage(session());
     await typeInCell(page, TRACK, 'C2', 'order_completed');
     await sidebar.locator('#overview > summary').focus();
     await page.keyboard.press('Tab');
