@@ -10,6 +10,22 @@ import { type Plan, type Trait, type TrackProperty } from '../plan';
 import { csvDocument } from './csv';
 import { DATE_TIME_PATTERN, type JsonSchema, splitAllowedValues, typeSchema } from './json-schema';
 
+/** The columns that describe a property's values, last in both files and in this order. */
+const VALUE_COLUMNS = [
+  'Property Is Array',
+  'Enum Values',
+  'Property Regex',
+  'Const Value',
+  'String Property Value Min Length',
+  'String Property Value Max Length',
+  'Number Property Value Min',
+  'Number Property Value Max',
+  'Number Is Integer',
+  'Array Min Items',
+  'Array Max Items',
+  'Array Unique Items',
+] as const;
+
 export const AMPLITUDE_EVENT_COLUMNS = [
   'Action',
   'Object Type',
@@ -26,18 +42,7 @@ export const AMPLITUDE_EVENT_COLUMNS = [
   'Property Description',
   'Property Value Type',
   'Property Required',
-  'Property Is Array',
-  'Enum Values',
-  'Property Regex',
-  'Const Value',
-  'String Property Value Min Length',
-  'String Property Value Max Length',
-  'Number Property Value Min',
-  'Number Property Value Max',
-  'Number Is Integer',
-  'Array Min Items',
-  'Array Max Items',
-  'Array Unique Items',
+  ...VALUE_COLUMNS,
 ] as const;
 
 export const AMPLITUDE_USER_PROPERTY_COLUMNS = [
@@ -46,18 +51,7 @@ export const AMPLITUDE_USER_PROPERTY_COLUMNS = [
   'Property Name',
   'Property description',
   'Property Value Type',
-  'Property Is Array',
-  'Enum Values',
-  'Property Regex',
-  'Const Value',
-  'String Property Value Min Length',
-  'String Property Value Max Length',
-  'Number Property Value Min',
-  'Number Property Value Max',
-  'Number Is Integer',
-  'Array Min Items',
-  'Array Max Items',
-  'Array Unique Items',
+  ...VALUE_COLUMNS,
 ] as const;
 
 /** Amplitude's value types. */
