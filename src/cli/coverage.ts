@@ -7,7 +7,8 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { cellReference } from '../core/a1';
-import { compareCoverage, type CoverageFinding, type CoverageReport, COVERAGE_RULE_IDS, thousands } from '../core/coverage/compare';
+import { compareCoverage, type CoverageFinding, type CoverageReport, COVERAGE_RULE_IDS } from '../core/coverage/compare';
+import { plural, thousands } from '../core/counts';
 import { Observation } from '../core/coverage/observation';
 import { type ReadSummary, readerEnd, readerPush, readerStart } from '../core/coverage/reader';
 import { UserError } from '../core/errors';
@@ -73,7 +74,7 @@ export function coverageCountsLine(report: CoverageReport): string {
   const parts = [`${thousands(c.plannedSeen)} of ${thousands(c.planned)} planned events seen`];
   if (c.notSeen) parts.push(`${thousands(c.notSeen)} not seen`);
   if (c.notPlanned) parts.push(`${thousands(c.notPlanned)} not planned`);
-  if (c.nearMisses) parts.push(`${thousands(c.nearMisses)} near miss${c.nearMisses === 1 ? '' : 'es'}`);
+  if (c.nearMisses) parts.push(plural(c.nearMisses, 'near miss', 'near misses'));
   return parts.join(', ') + '.';
 }
 
@@ -157,8 +158,7 @@ export async function coverageCommand(args: string[], io: CoverageIo, tools: Com
   const allNotes = [...notes, ...inputs.flatMap((i) => i.notes)];
   if (format === 'json') io.stdout(coverageJson(planFile, report, inputs, allNotes));
   else {
-    for (const input of inputs)
-      io.stderr(`note: ${input.source} read as ${input.label}: ${thousands(input.records)} record${input.records === 1 ? '' : 's'}.\n`);
+    for (const input of inputs) io.stderr(`note: ${input.source} read as ${input.label}: ${plural(input.records, 'record')}.\n`);
     for (const note of allNotes) io.stderr(`note: ${note}\n`);
     io.stdout(coverageText(report));
   }

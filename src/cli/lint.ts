@@ -5,6 +5,7 @@
  */
 import { cellReference } from '../core/a1';
 import { check } from '../core/check';
+import { severityCounts } from '../core/counts';
 import { type Finding, type Severity } from '../core/finding';
 import { type Settings } from '../core/settings';
 import { type Plan } from '../core/plan';
@@ -42,14 +43,10 @@ export function findingLine(finding: Finding): string {
   return `${cellReference(finding.tab, finding.row, finding.column)} ${finding.rule} ${finding.message}${suggestion}${hint}`.replace(/[\r\n]+/g, ' ');
 }
 
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
-
 export function summaryLine(summary: LintSummary): string {
   const accepted = summary.accepted ? ` (${summary.accepted} accepted on purpose, not counted)` : '';
   if (!summary.errors && !summary.warnings && !summary.infos) return `No problems found${accepted}.`;
-  return `${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ${summary.infos} info${accepted}.`;
+  return `${severityCounts(summary, true)}${accepted}.`;
 }
 
 /** ESLint's rule: errors fail; warnings fail only beyond --max-warnings. */

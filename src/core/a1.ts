@@ -21,8 +21,13 @@ export function cellA1(row: number, column: number): string {
   return `${columnLetters(column)}${row}`;
 }
 
-/** A cell reference with its tab, the tab name quoted when it is not a plain word: 'Track (Custom)'!C12. */
-export function cellReference(tab: string, row: number, column: number): string {
+/** A reference with its tab, the tab name quoted when it is not a plain word: 'Track (Custom)'!C12, Goals!A2. */
+export function tabReference(tab: string, a1: string): string {
   const name = /^[A-Za-z_][A-Za-z0-9_]*$/.test(tab) ? tab : `'${tab.replace(/'/g, "''")}'`;
-  return `${name}!${cellA1(row, column)}`;
+  return `${name}!${a1}`;
+}
+
+/** 'Track (Custom)'!C12 for row 12, column 3 of that tab. */
+export function cellReference(tab: string, row: number, column: number): string {
+  return tabReference(tab, cellA1(row, column));
 }

@@ -12,6 +12,7 @@ import { cellText } from './parse';
 import { eventKey, type Plan } from './plan';
 import { type Spec, type SpecEvent } from './specs';
 import { type ColumnKey } from './template';
+import { plural } from './counts';
 
 /** The Track columns insertion writes, in no particular order. */
 const WRITTEN: readonly ColumnKey[] = ['spec', 'event', 'firesWhen', 'property', 'type', 'allowedValues', 'propertyDescription'];
@@ -66,7 +67,7 @@ export function insertionMessage(inserted: number, skipped: number): string {
   if (!inserted && !skipped) return 'No events were chosen; nothing was inserted.';
   if (!inserted)
     return skipped === 1 ? 'The event is already in the plan; nothing was inserted.' : `All ${skipped} events are already in the plan; nothing was inserted.`;
-  const head = `Inserted ${inserted} event${inserted === 1 ? '' : 's'}`;
+  const head = `Inserted ${plural(inserted, 'event')}`;
   if (!skipped) return `${head}.`;
   return `${head}, ${skipped} ${skipped === 1 ? 'was' : 'were'} already in the plan.`;
 }

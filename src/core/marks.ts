@@ -13,6 +13,7 @@
  */
 import { columnLetters, lettersToColumn } from './a1';
 import type { Summary } from './check';
+import { severityCounts } from './counts';
 import { type Finding, type RuleId, type Severity } from './finding';
 import { cellText } from './parse';
 
@@ -353,17 +354,9 @@ export function planTabMarks(findings: readonly Finding[], snapshot: TabSnapshot
   return marks;
 }
 
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
 /** "3 errors, 5 warnings, 2 info", or "No problems found". */
 export function summaryMessage(counts: Summary): string {
-  const parts: string[] = [];
-  if (counts.errors) parts.push(plural(counts.errors, 'error', 'errors'));
-  if (counts.warnings) parts.push(plural(counts.warnings, 'warning', 'warnings'));
-  if (counts.infos) parts.push(`${counts.infos} info`);
-  return parts.length ? parts.join(', ') : 'No problems found';
+  return severityCounts(counts) || 'No problems found';
 }
 
 /** The cells an edit covers, from its A1 notation ("C5", "C5:D9", "C:C", "5:7"); open sides reach to Infinity. */

@@ -5,6 +5,7 @@
  * sheet reports and plans the fewest changes.
  */
 import { type Plan, propertyRowSpan } from './plan';
+import { plural, thousands } from './counts';
 
 export interface RowSpan {
   first: number;
@@ -25,11 +26,11 @@ export const NO_GROUPS_MESSAGE =
   'The Track tab has no row groups: no event has property rows grouped under it. Use Repair row groups in the sidebar to group them.';
 
 export function minimizeMessage(groups: number): string {
-  return `Collapsed the property rows of ${groups} event${groups === 1 ? '' : 's'}; only event rows show.`;
+  return `Collapsed the property rows of ${plural(groups, 'event')}; only event rows show.`;
 }
 
 export function resetMessage(groups: number): string {
-  return `Expanded the property rows of ${groups} event${groups === 1 ? '' : 's'}.`;
+  return `Expanded the property rows of ${plural(groups, 'event')}.`;
 }
 
 /** Sheets nests row groups at most this deep. */
@@ -57,7 +58,7 @@ export function planRepair(plan: Pick<Plan, 'events' | 'tabs'>, maxRows: number)
     area: { first: tab.header.row + 1, last: maxRows },
     groups,
     message: n
-      ? `Regrouped the property rows of ${n} event${n === 1 ? '' : 's'} under their event rows.`
+      ? `Regrouped the property rows of ${plural(n, 'event')} under their event rows.`
       : 'No event has property rows, so the Track tab now has no row groups below its header.',
   };
 }
@@ -137,7 +138,7 @@ export function planRepairStep(plan: Pick<Plan, 'events' | 'tabs'>, maxRows: num
   const step: RepairStep = { area: { first, last }, groups: whole.groups.slice(start, end), done: end, total, message: whole.message };
   if (end < total) {
     step.next = end;
-    step.message = `Regrouped ${end.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} events so far; continuing…`;
+    step.message = `Regrouped ${thousands(end)} of ${thousands(total)} events so far; continuing…`;
   }
   return step;
 }

@@ -6,6 +6,7 @@
  * older version) falls back to its default with a message that says so;
  * saving, on the other hand, refuses bad input.
  */
+import { thousands } from './counts';
 import { UserError } from './errors';
 import { joinParts, splitIntoParts } from './property-parts';
 import { parseSettings, serializeSettings, type Settings, validateSettings } from './settings';
@@ -43,11 +44,6 @@ export function settingsToSave(current: Settings, input: unknown): Settings {
 
 export function encodeSettings(settings: Settings): string {
   return serializeSettings(settings);
-}
-
-/** 200000 -> "200,000" (no Intl: the same in Apps Script and Node). */
-function thousands(n: number): string {
-  return String(n).replace(/\B(?=(\d{3})+$)/g, ',');
 }
 
 export function decodeSettingsProperties(props: Record<string, string>): StoredSettings {

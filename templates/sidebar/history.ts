@@ -9,7 +9,7 @@ import type { ChangeDto, ChangesDto, StatusEventDto, StatusListDto, VersionDto }
 import { byId, h, replace } from './dom';
 import { run } from './server';
 import { showMessage, task } from './status';
-import { plural } from './view';
+import { plural } from '../../src/core/counts';
 
 /** Filter values for events whose Status is blank, or is text that is no template status. */
 const NO_STATUS = '(none)';

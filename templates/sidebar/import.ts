@@ -7,7 +7,7 @@
  */
 import type { ImportConflictDto, ImportFileDto, ImportResultDto } from '../../src/gas/api-types';
 import { h, replace } from './dom';
-import { cellLabel } from './view';
+import { tabReference } from '../../src/core/a1';
 
 /** Bytes; a little under the server's character limit, since UTF-8 takes at least one byte a character. */
 export const MAX_IMPORT_BYTES = 4_000_000;
@@ -30,7 +30,7 @@ export interface ImportActions {
 
 export function renderImportResult(container: HTMLElement, result: ImportResultDto, actions: ImportActions): void {
   const conflicts = result.conflicts.map((conflict) => {
-    const where = cellLabel(conflict.tab, conflict.a1);
+    const where = tabReference(conflict.tab, conflict.a1);
     const target = h(
       'button',
       { className: 'finding-target', attrs: { type: 'button', title: `Select ${where}` } },

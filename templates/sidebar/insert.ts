@@ -5,7 +5,8 @@
  */
 import type { SpecListDto, SpecPickerDto } from '../../src/gas/api-types';
 import { h, replace } from './dom';
-import { insertButtonText, pickerRows, pickerSummary, plural } from './view';
+import { plural } from '../../src/core/counts';
+import { insertButtonText, pickerRows, pickerSummary } from './view';
 
 export interface Picker {
   specId: string;

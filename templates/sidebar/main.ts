@@ -20,7 +20,9 @@ import { renderProblems } from './problems';
 import { run } from './server';
 import { initStatus, isBusy, markMessageStale, showMessage, task } from './status';
 import { syncer } from './sync';
-import { cellLabel, errorText, plural, summaryText } from './view';
+import { tabReference } from '../../src/core/a1';
+import { plural } from '../../src/core/counts';
+import { errorText, summaryText } from './view';
 
 interface State {
   rules: RuleDto[];
@@ -149,7 +151,7 @@ function selectFinding(finding: FindingDto): void {
   renderView();
   const item = problemsBody.querySelector<HTMLElement>(`.finding[data-key="${CSS.escape(state.current)}"]`);
   if (item) item.scrollIntoView({ block: 'nearest' });
-  void task(`Selecting ${cellLabel(finding.tab, finding.a1)}…`, () => run('selectCell', finding.tab, finding.row, finding.column));
+  void task(`Selecting ${tabReference(finding.tab, finding.a1)}…`, () => run('selectCell', finding.tab, finding.row, finding.column));
 }
 
 function stepFinding(direction: 1 | -1): void {
@@ -221,7 +223,7 @@ function acceptedOf(finding: FindingDto) {
 
 function ignore(finding: FindingDto, button: HTMLButtonElement): void {
   void task(
-    `Accepting ${cellLabel(finding.tab, finding.a1)}…`,
+    `Accepting ${tabReference(finding.tab, finding.a1)}…`,
     async () => {
       const result = await run('acceptFinding', acceptedOf(finding));
       showMessage(result.message, 'ok', { label: 'Undo', run: (b) => unignore(finding, b) });
@@ -233,7 +235,7 @@ function ignore(finding: FindingDto, button: HTMLButtonElement): void {
 
 function unignore(finding: FindingDto, button: HTMLButtonElement): void {
   void task(
-    `Restoring ${cellLabel(finding.tab, finding.a1)}…`,
+    `Restoring ${tabReference(finding.tab, finding.a1)}…`,
     async () => {
       const result = await run('unacceptFinding', acceptedOf(finding));
       showMessage(result.message, resultKind(result));
@@ -396,7 +398,7 @@ function exportPlan(button: HTMLButtonElement): void {
       { attrs: { id: 'export-confirm-text' } },
       `The plan has ${plural(errors.length, 'open error')}; the export will carry ${errors.length === 1 ? 'it' : 'them'} to the tools that read it:`,
     ),
-    h('ul', {}, ...shown.map((f) => h('li', {}, `${cellLabel(f.tab, f.a1)} ${f.text}: ${f.message}`))),
+    h('ul', {}, ...shown.map((f) => h('li', {}, `${tabReference(f.tab, f.a1)} ${f.text}: ${f.message}`))),
     errors.length > shown.length ? h('p', { className: 'more' }, `and ${errors.length - shown.length} more.`) : null,
     h('div', { className: 'actions' }, go, stop),
   );
@@ -415,7 +417,7 @@ function importChosen(input: HTMLInputElement, button: HTMLButtonElement): void 
       const result = await run('importPlanFile', await readImportFile(file));
       renderImportResult(byId('import-result'), result, {
         select: (conflict) =>
-          void task(`Selecting ${cellLabel(conflict.tab, conflict.a1)}…`, () => run('selectCell', conflict.tab, conflict.row, conflict.column)),
+          void task(`Selecting ${tabReference(conflict.tab, conflict.a1)}…`, () => run('selectCell', conflict.tab, conflict.row, conflict.column)),
       });
       showMessage(result.message, result.conflicts.length ? 'problems' : 'ok');
       await refreshView();

@@ -9,7 +9,7 @@ import type { CoverageEventDto, CoverageResultDto, ObservedEventPick, ObservedUp
 import { byId, h, replace } from './dom';
 import { run } from './server';
 import { showMessage, task } from './status';
-import { plural } from './view';
+import { plural } from '../../src/core/counts';
 
 /** Bytes per call: a slice of the file, decoded here as UTF-8. */
 export const SLICE_BYTES = 1 << 20;

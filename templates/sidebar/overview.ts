@@ -2,6 +2,7 @@
 import type { OverviewDto } from '../../src/gas/api-types';
 import { h, replace } from './dom';
 import { lastCheckText, summaryText } from './view';
+import { plural } from '../../src/core/counts';
 
 export interface OverviewActions {
   setUpTemplate(button: HTMLButtonElement): void;
@@ -35,8 +36,8 @@ export function renderOverview(container: HTMLElement, overview: OverviewDto, ac
         { className: 'last-check', attrs: { 'aria-label': `Last check: ${summaryText(lastCheck)}` } },
         h('span', { className: 'muted' }, `${lastCheckText(lastCheck.at)}:`),
         clean ? h('span', { className: 'badge ok' }, 'No problems') : null,
-        lastCheck.errors ? h('span', { className: 'badge error' }, `${lastCheck.errors} error${lastCheck.errors === 1 ? '' : 's'}`) : null,
-        lastCheck.warnings ? h('span', { className: 'badge warning' }, `${lastCheck.warnings} warning${lastCheck.warnings === 1 ? '' : 's'}`) : null,
+        lastCheck.errors ? h('span', { className: 'badge error' }, plural(lastCheck.errors, 'error')) : null,
+        lastCheck.warnings ? h('span', { className: 'badge warning' }, plural(lastCheck.warnings, 'warning')) : null,
         lastCheck.infos ? h('span', { className: 'badge info' }, `${lastCheck.infos} info`) : null,
         lastCheck.accepted ? h('span', { className: 'badge neutral' }, `${lastCheck.accepted} accepted`) : null,
       ),

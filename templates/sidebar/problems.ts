@@ -9,7 +9,9 @@ import type { CheckResultDto, FindingDto, FixPreviewDto, RuleDto } from '../../s
 import type { Severity } from '../../src/core/finding';
 import { h, replace } from './dom';
 import { accepted, applyFilter, type Choice, filterChoices, findingKey, positionText, type ProblemFilter } from './navigation';
-import { cellLabel, displayText, groupFindings, isFixable, plural } from './view';
+import { tabReference } from '../../src/core/a1';
+import { plural } from '../../src/core/counts';
+import { displayText, groupFindings, isFixable } from './view';
 
 export interface ProblemActions {
   select(finding: FindingDto): void;
@@ -45,7 +47,7 @@ const SEVERITY_WORDS: Record<Severity, string> = { error: 'Errors', warning: 'Wa
 
 function findingItem(finding: FindingDto, view: ProblemsView, actions: ProblemActions): HTMLElement {
   const shown = displayText(finding.text);
-  const where = cellLabel(finding.tab, finding.a1);
+  const where = tabReference(finding.tab, finding.a1);
   const target = h(
     'button',
     { className: 'finding-target', attrs: { type: 'button', title: `Select ${where}` } },
@@ -208,7 +210,7 @@ function previewPanel(preview: FixPreviewDto, actions: ProblemActions): HTMLElem
         h(
           'li',
           { className: 'preview-change' },
-          h('span', { className: 'finding-where' }, cellLabel(c.tab, c.a1)),
+          h('span', { className: 'finding-where' }, tabReference(c.tab, c.a1)),
           h('span', { className: 'preview-old' }, displayText(c.before).text),
           h('span', { className: 'preview-arrow', attrs: { 'aria-label': 'becomes' } }, ' → '),
           h('span', { className: 'preview-new' }, c.after),

@@ -5,26 +5,13 @@
  */
 import type { FindingDto, RuleDto, SpecEventDto, SummaryDto } from '../../src/gas/api-types';
 import type { Severity } from '../../src/core/finding';
+import { plural, severityCounts } from '../../src/core/counts';
 
 export const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info'];
 
-export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
-
 /** "2 errors, 1 warning, 3 info"; "No problems" when all are zero. */
 export function summaryText(summary: SummaryDto): string {
-  const parts: string[] = [];
-  if (summary.errors) parts.push(plural(summary.errors, 'error'));
-  if (summary.warnings) parts.push(plural(summary.warnings, 'warning'));
-  if (summary.infos) parts.push(`${summary.infos} info`);
-  return parts.length ? parts.join(', ') : 'No problems';
-}
-
-/** A cell reference the way Sheets writes one: 'Track (Custom)'!C12, Goals!A2. */
-export function cellLabel(tab: string, a1: string): string {
-  const quoted = /^[A-Za-z_][A-Za-z0-9_]*$/.test(tab) ? tab : `'${tab.replace(/'/g, "''")}'`;
-  return `${quoted}!${a1}`;
+  return severityCounts(summary) || 'No problems';
 }
 
 export interface RuleGroup {

@@ -35,7 +35,7 @@ describe('Minimize rows and Reset rows', () => {
     const { services, ctx } = open();
     seedTrack(services, 10000);
     services.calls.reset();
-    expect(ctx.minimizeRows().message).toMatch(/10000 events/);
+    expect(ctx.minimizeRows().message).toMatch(/10,000 events/);
     expect(services.calls.count()).toBeLessThanOrEqual(5);
     services.calls.reset();
     ctx.resetRows();

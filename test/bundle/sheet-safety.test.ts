@@ -456,7 +456,7 @@ describe('Repair row groups on 10,000 events', () => {
     // Per run: a fixed 20 or so calls, then one per event.
     for (const calls of perRun) expect(calls).toBeLessThanOrEqual(20 + REPAIR_EVENTS_PER_RUN);
     expect(messages[0]).toBe('Regrouped 2,000 of 10,000 events so far; continuing…');
-    expect(messages[messages.length - 1]).toBe('Regrouped the property rows of 10000 events under their event rows.');
+    expect(messages[messages.length - 1]).toBe('Regrouped the property rows of 10,000 events under their event rows.');
     const dump = services.spreadsheet.testDump(TRACK);
     expect(dump.rowGroups.map((g) => [g.start, g.end, g.depth])).toEqual(spans.map((s) => [s.first, s.last, 1]));
   });

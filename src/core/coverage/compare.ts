@@ -8,6 +8,7 @@
  * Pure: takes the parsed plan and an observation's state, returns a report.
  */
 import { checkName, summarize, type Summary } from '../check';
+import { plural, thousands } from '../counts';
 import { splitAllowedValues } from '../export/json-schema';
 import { type RuleId, type Severity } from '../finding';
 import type { NameScope } from '../names';
@@ -175,15 +176,6 @@ export function inferredType(types: ObservedPropertyState['types']): string {
 
 // ----------------------------------------------------------------- helpers
 
-/** 12,345: Apps Script's toLocaleString is not to be relied on. */
-export function thousands(n: number): string {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
-
-function plural(n: number, word: string): string {
-  return `${thousands(n)} ${word}${n === 1 ? '' : 's'}`;
-}
-
 function percent(part: number, whole: number): string {
   const p = (part / whole) * 100;
   return p < 1 ? '<1%' : `${Math.round(p)}%`;
@@ -256,7 +248,7 @@ function propertyFindings(
 ): void {
   // "3 "Order Completed" events", "1 Identify call".
   const of = (n: number) =>
-    `${thousands(n)} ${observed.kind === 'track' ? `${quote(eventName)} event` : `${CALL_NAMES[observed.kind as 'identify' | 'group'] ?? eventName} call`}${n === 1 ? '' : 's'}`;
+    plural(n, observed.kind === 'track' ? `${quote(eventName)} event` : `${CALL_NAMES[observed.kind as 'identify' | 'group'] ?? eventName} call`);
   const sentProps = new Map(observed.properties.map((p) => [p.name, p]));
   const plannedTop = new Set<string>();
   const plannedByLoose = new Map<string, string>();

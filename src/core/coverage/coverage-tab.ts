@@ -6,7 +6,8 @@
  */
 import { summaryMessage } from '../marks';
 import { literalText } from '../literal-text';
-import { type CoverageReport, type EventCoverage, thousands } from './compare';
+import { plural, thousands } from '../counts';
+import { type CoverageReport, type EventCoverage } from './compare';
 import { type ReadSummary } from './reader';
 
 export const COVERAGE_TITLE = 'Coverage: the plan held against observed data';
@@ -41,9 +42,7 @@ export function problemsText(event: EventCoverage): string {
 }
 
 export function describeInputs(inputs: readonly ReadSummary[]): string {
-  return inputs
-    .map((i) => `${i.source} (${i.label}, ${thousands(i.records)} record${i.records === 1 ? '' : 's'}${i.skipped ? `, ${thousands(i.skipped)} skipped` : ''})`)
-    .join('; ');
+  return inputs.map((i) => `${i.source} (${i.label}, ${plural(i.records, 'record')}${i.skipped ? `, ${thousands(i.skipped)} skipped` : ''})`).join('; ');
 }
 
 export function coverageTabValues(report: CoverageReport, inputs: readonly ReadSummary[], at: string): CoverageTabValues {

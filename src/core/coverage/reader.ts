@@ -20,6 +20,7 @@ import {
 } from './formats';
 import { CALL_NAMES, type Observation } from './observation';
 import { csvEnd, csvPush, type CsvState, csvStart, jsonPush, type JsonState, jsonStart } from './splitters';
+import { plural } from '../counts';
 
 export interface ReaderState {
   /** The file or tab, as named in messages. */
@@ -236,7 +237,7 @@ export function readerPush(state: ReaderState, text: string, observation: Observ
 
 function problemNote(state: ReaderState): string[] {
   if (!state.skipped) return [];
-  return [`${state.source}: ${state.skipped} record${state.skipped === 1 ? '' : 's'} could not be read (${state.firstProblem}).`];
+  return [`${state.source}: ${plural(state.skipped, 'record')} could not be read (${state.firstProblem}).`];
 }
 
 /** Ends the file: reads a last line with no line break, and says what was read. */

@@ -20,6 +20,7 @@ import {
   unbuildableEventNames,
   unusableEventNames,
 } from './typewriter';
+import { plural } from '../counts';
 
 export type ExportFormatId = 'protocols' | 'typewriter' | 'csv' | 'amplitude' | 'mixpanel' | 'avo' | 'markdown';
 export const EXPORT_FORMATS: readonly ExportFormatId[] = ['protocols', 'typewriter', 'csv', 'amplitude', 'mixpanel', 'avo', 'markdown'];
@@ -40,10 +41,6 @@ export type { TypewriterOptions };
 
 function json(value: unknown): string {
   return JSON.stringify(value, null, 2) + '\n';
-}
-
-function counted(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
 function quoted(names: readonly string[]): string {
@@ -69,7 +66,7 @@ const JSON_TYPE = 'application/json';
 
 export function exportPlan(plan: Plan, format: string, options: TypewriterOptions = {}): ExportResult {
   const traits = plan.identify.length + plan.group.length;
-  const what = counted(plan.events.length, 'event') + (traits ? ' and ' + counted(traits, 'trait') : '');
+  const what = plural(plan.events.length, 'event') + (traits ? ' and ' + plural(traits, 'trait') : '');
   const needsEvents = format === 'typewriter' || format === 'avo' || (format === 'mixpanel' && plan.identify.length === 0);
   if (plan.events.length === 0 && ((traits === 0 && plan.pages.length === 0) || needsEvents)) {
     throw new UserError('There is nothing to export: the Track tab lists no events yet.');
@@ -83,7 +80,7 @@ export function exportPlan(plan: Plan, format: string, options: TypewriterOption
           { filename: 'tracking-plan.rules.json', mimeType: JSON_TYPE, content: json(rules) },
         ],
         message:
-          `Exported ${what} as ${counted(rules.rules.length, 'Protocols rule')}: send tracking-plan.create.json to Create Tracking Plan, ` +
+          `Exported ${what} as ${plural(rules.rules.length, 'Protocols rule')}: send tracking-plan.create.json to Create Tracking Plan, ` +
           'then tracking-plan.rules.json to Replace Rules of the plan it creates.',
       };
     }
@@ -92,7 +89,7 @@ export function exportPlan(plan: Plan, format: string, options: TypewriterOption
       const unbuildable = unbuildableEventNames(typewriterPlan);
       if (unbuildable.length) {
         throw new UserError(
-          `Typewriter cannot build ${counted(unbuildable.length, 'event name')}: ` +
+          `Typewriter cannot build ${plural(unbuildable.length, 'event name')}: ` +
             unbuildable.map((u) => `"${u.name}" (${u.problem})`).join(', ') +
             '. Rename them in the sheet (letters, digits, spaces and . - _ / # are safe), then export again.',
         );
@@ -103,7 +100,7 @@ export function exportPlan(plan: Plan, format: string, options: TypewriterOption
           { filename: 'typewriter.yml', mimeType: 'text/yaml', content: typewriterConfig(typewriterPlan, options) },
         ],
         message:
-          `Exported ${counted(typewriterPlan.rules.length, 'event')} for Typewriter: put plan.json and typewriter.yml in one folder and run "npx typewriter build" there.` +
+          `Exported ${plural(typewriterPlan.rules.length, 'event')} for Typewriter: put plan.json and typewriter.yml in one folder and run "npx typewriter build" there.` +
           reservedWarning(unusableEventNames(typewriterPlan)) +
           inheritedWarning(inheritedNameEvents(typewriterPlan)),
       };
@@ -128,7 +125,7 @@ export function exportPlan(plan: Plan, format: string, options: TypewriterOption
       return {
         files: [{ filename: 'mixpanel-schemas.json', mimeType: JSON_TYPE, content: json(body) }],
         message:
-          `Exported ${counted(body.entries.length, 'Lexicon schema')} for Mixpanel: send mixpanel-schemas.json to the Lexicon Schemas API.` +
+          `Exported ${plural(body.entries.length, 'Lexicon schema')} for Mixpanel: send mixpanel-schemas.json to the Lexicon Schemas API.` +
           (plan.group.length ? ' Group traits are left out: Lexicon schemas describe events and user profiles only.' : ''),
       };
     }
@@ -136,7 +133,7 @@ export function exportPlan(plan: Plan, format: string, options: TypewriterOption
       return {
         files: [{ filename: 'avo.csv', mimeType: CSV, content: toAvoCsv(plan) }],
         message:
-          `Exported ${counted(plan.events.length, 'event')} for Avo: import avo.csv with Avo's importer (Ultimate template).` +
+          `Exported ${plural(plan.events.length, 'event')} for Avo: import avo.csv with Avo's importer (Ultimate template).` +
           (traits ? ' Traits are left out: Avo imports user and group properties from files of their own.' : ''),
       };
     case 'markdown':

@@ -9,6 +9,7 @@
  * status, a loosened rule) is a change that needs review but breaks nothing.
  */
 import { type EventSnapshot, type PlanSnapshot, type PropertySnapshot } from './snapshot';
+import { noun, plural } from '../counts';
 
 export type ChangeKind =
   | 'event-added'
@@ -162,8 +163,8 @@ function propertyChanges(event: string, before: PropertySnapshot, after: Propert
     } else {
       breaking = removed.length > 0;
       const parts: string[] = [];
-      if (removed.length) parts.push(`allowed value${removed.length === 1 ? '' : 's'} ${quoteList(removed)} removed`);
-      if (added.length) parts.push(`allowed value${added.length === 1 ? '' : 's'} ${quoteList(added)} added`);
+      if (removed.length) parts.push(`allowed ${noun(removed.length, 'value')} ${quoteList(removed)} removed`);
+      if (added.length) parts.push(`allowed ${noun(added.length, 'value')} ${quoteList(added)} added`);
       message = parts.join('; ');
     }
     out.push({ breaking, kind: 'allowed-values', event, property, before: before.allowedValues.join(', '), after: after.allowedValues.join(', '), message });
@@ -302,7 +303,7 @@ export function changesSummary(changes: readonly Change[]): string {
   const { breaking, other } = countChanges(changes);
   if (!breaking && !other) return 'No changes.';
   const parts: string[] = [];
-  if (breaking) parts.push(`${breaking} breaking change${breaking === 1 ? '' : 's'}`);
-  if (other) parts.push(`${other} ${breaking ? 'other ' : ''}change${other === 1 ? '' : 's'}`);
+  if (breaking) parts.push(plural(breaking, 'breaking change'));
+  if (other) parts.push(plural(other, breaking ? 'other change' : 'change'));
   return `${parts.join(' and ')}.`;
 }

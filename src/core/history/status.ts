@@ -9,6 +9,7 @@
 import { UserError } from '../errors';
 import { type Plan, type TrackEvent } from '../plan';
 import { STATUSES } from '../template';
+import { plural } from '../counts';
 
 export type Status = (typeof STATUSES)[number];
 
@@ -66,12 +67,12 @@ export function selectForExport(plan: Plan, options: ExportFilterOptions = {}): 
   const notes: string[] = [];
   if (deprecated.length) {
     notes.push(
-      `Left out ${deprecated.length} Deprecated event${deprecated.length === 1 ? '' : 's'} (${names(deprecated)}); ${deprecated.length === 1 ? 'it stays' : 'they stay'} in the sheet.`,
+      `Left out ${plural(deprecated.length, 'Deprecated event')} (${names(deprecated)}); ${deprecated.length === 1 ? 'it stays' : 'they stay'} in the sheet.`,
     );
   }
   if (unapproved.length) {
     notes.push(
-      `Left out ${unapproved.length} event${unapproved.length === 1 ? '' : 's'} not yet Approved or Implemented (${names(unapproved)}): the export is limited to approved events.`,
+      `Left out ${plural(unapproved.length, 'event')} not yet Approved or Implemented (${names(unapproved)}): the export is limited to approved events.`,
     );
   }
   if (kept.length === plan.events.length) return { plan, note: '' };

@@ -13,6 +13,7 @@
 import { type CsvTable, listCell, yes } from './csv-table';
 import { SPEC_NAMES } from '../template';
 import { emptyImport, type ImportedEvent, type ImportedField, type ImportedPlan, typeWord } from './types';
+import { plural } from '../counts';
 
 /** Amplitude's events file has Object Type; its user properties file has value types but no event column (Avo's has). */
 export function isAmplitudeCsv(table: CsvTable): boolean {
@@ -80,6 +81,6 @@ export function readAmplitudeCsv(table: CsvTable, source: string): ImportedPlan 
       groups++;
     }
   }
-  if (groups) plan.notes.push(`${groups} property group row${groups === 1 ? '' : 's'} left out: the sheet lists each event's properties instead.`);
+  if (groups) plan.notes.push(`${plural(groups, 'property group row')} left out: the sheet lists each event's properties instead.`);
   return plan;
 }

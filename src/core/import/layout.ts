@@ -14,6 +14,7 @@ import { eventKey, type Plan, type TextCell } from '../plan';
 import { type ColumnKey, headerCaptions, type TabKind, tabDef } from '../template';
 
 import { type ImportedField, type ImportedPlan } from './types';
+import { plural } from '../counts';
 
 /** A template tab as the import finds it: its header and current values (a tab to be created has only its header). */
 export interface ImportTarget {
@@ -133,10 +134,6 @@ function fieldCells(field: ImportedField, nameKey: ColumnKey, descriptionKey: Co
     allowedValues: allowedValuesCell(field.allowedValues),
     [descriptionKey]: field.description,
   };
-}
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
 /** Names compare as event names do: case- and space-insensitively. */

@@ -12,6 +12,7 @@
  */
 import { type CsvTable, listCell, yes } from './csv-table';
 import { emptyImport, type ImportedEvent, type ImportedField, type ImportedPage, type ImportedPlan, typeWord, unionText } from './types';
+import { plural } from '../counts';
 
 export function isSegmentCsv(table: CsvTable): boolean {
   return table.has('event type') && table.has('event name') && table.has('property name');
@@ -80,6 +81,6 @@ export function readSegmentCsv(table: CsvTable, source: string): ImportedPlan {
       else if (description) page.description = description;
     } else if (kind || name || property) ignored++;
   }
-  if (ignored) plan.notes.push(`${ignored} row${ignored === 1 ? '' : 's'} with no event type or name ${ignored === 1 ? 'was' : 'were'} left out.`);
+  if (ignored) plan.notes.push(`${plural(ignored, 'row')} with no event type or name ${ignored === 1 ? 'was' : 'were'} left out.`);
   return plan;
 }

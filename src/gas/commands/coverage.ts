@@ -29,6 +29,7 @@ import { activeSpreadsheet, type Services } from '../services';
 import { DocumentStore } from '../settings-store';
 import { appendRows, createTab, ValidationRules } from '../sheet-writer';
 import { checkNow } from './checks';
+import { plural } from '../../core/counts';
 
 /**
  * The most text one call takes. google.script.run carries arguments of
@@ -85,7 +86,7 @@ function resultDto(report: CoverageReport, inputs: ReadSummary[], tab: string): 
   const read = describeInputs(inputs);
   const c = report.counts;
   const problems = report.summary.errors + report.summary.warnings + report.summary.infos;
-  const message = `Read ${read}. ${c.plannedSeen} of ${c.planned} planned events seen; ${c.notSeen} not seen, ${c.notPlanned} not planned, ${c.nearMisses} near miss${c.nearMisses === 1 ? '' : 'es'}. ${problems ? `${problems} problem${problems === 1 ? '' : 's'} listed` : 'Everything is listed'} on the "${tab}" tab.`;
+  const message = `Read ${read}. ${c.plannedSeen} of ${c.planned} planned events seen; ${c.notSeen} not seen, ${c.notPlanned} not planned, ${plural(c.nearMisses, 'near miss', 'near misses')}. ${problems ? `${plural(problems, 'problem')} listed` : 'Everything is listed'} on the "${tab}" tab.`;
   return {
     ...report.summary,
     message,

@@ -30,6 +30,7 @@ import { planFromTabs, readTabs } from '../gateway';
 import { withDocumentLock } from '../lock';
 import { claimSheet, findOwnedSheet } from '../ownership';
 import { activeSpreadsheet, type Services } from '../services';
+import { plural } from '../../core/counts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -150,14 +151,14 @@ export function saveVersion(services: Services, name: unknown): VersionListDto {
       parts: rows.length - headerRows,
     };
     const versions = [...tab.versions, saved].reverse().map(versionDto);
-    return { versions, message: `Saved version ${id}, "${versionNameText}", with ${snapshot.events.length} event${snapshot.events.length === 1 ? '' : 's'}.` };
+    return { versions, message: `Saved version ${id}, "${versionNameText}", with ${plural(snapshot.events.length, 'event')}.` };
   });
 }
 
 export function listVersions(services: Services): VersionListDto {
   const tab = readVersionsTab(activeSpreadsheet(services));
   const versions = tab ? [...tab.versions].reverse().map(versionDto) : [];
-  return { versions, message: versions.length ? `${versions.length} saved version${versions.length === 1 ? '' : 's'}.` : NO_VERSIONS };
+  return { versions, message: versions.length ? `${plural(versions.length, 'saved version')}.` : NO_VERSIONS };
 }
 
 interface Comparison {

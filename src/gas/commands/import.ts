@@ -16,6 +16,7 @@ import { findTabs, readSheetValues } from '../gateway';
 import { withDocumentLock } from '../lock';
 import { activeSpreadsheet, type Services } from '../services';
 import { appendRows, createTab, ValidationRules } from '../sheet-writer';
+import { noun } from '../../core/counts';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -74,7 +75,7 @@ export function importPlanFile(services: Services, file: ImportFileDto): ImportR
       }
       appendRows(sheet, append, services.spreadsheetApp.GroupControlTogglePosition.BEFORE);
     }
-    const createdNote = created.length ? ` Created the ${created.join(', ')} tab${created.length === 1 ? '' : 's'}.` : '';
+    const createdNote = created.length ? ` Created the ${created.join(', ')} ${noun(created.length, 'tab')}.` : '';
     return {
       message: layout.message + createdNote,
       counts: layout.counts,

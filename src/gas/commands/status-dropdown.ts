@@ -15,6 +15,7 @@ import { columnLetters } from '../../core/a1';
 import { planFromTabs, readTabs } from '../gateway';
 import { withDocumentLock } from '../lock';
 import { activeSpreadsheet, type Services } from '../services';
+import { plural } from '../../core/counts';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
@@ -83,6 +84,6 @@ export function updateStatusDropdown(services: Services): MessageDto {
     // One write over the span; cells in it that are not the add-on's get their own rule back, as read.
     const grid = rules.slice(from, to + 1).map((rule, i) => [replace.has(from + i) ? updated : rule]);
     sheet.getRange(first + from, column, grid.length, 1).setDataValidations(grid);
-    return { message: `Updated the Status dropdown on ${outdated.length} row${outdated.length === 1 ? '' : 's'}: it now offers ${STATUSES.join(', ')}.` };
+    return { message: `Updated the Status dropdown on ${plural(outdated.length, 'row')}: it now offers ${STATUSES.join(', ')}.` };
   });
 }

@@ -1,6 +1,6 @@
 import type { FindingDto, SpecEventDto } from '../../../src/gas/api-types';
+import { tabReference } from '../../../src/core/a1';
 import {
-  cellLabel,
   displayText,
   errorText,
   groupFindings,
@@ -93,9 +93,9 @@ describe('texts', () => {
     expect(summaryText({ errors: 0, warnings: 0, infos: 0 })).toBe('No problems');
   });
   it('writes cell references the way Sheets does', () => {
-    expect(cellLabel('Goals', 'A2')).toBe('Goals!A2');
-    expect(cellLabel('Track (Custom)', 'C12')).toBe("'Track (Custom)'!C12");
-    expect(cellLabel("Bob's", 'B1')).toBe("'Bob''s'!B1");
+    expect(tabReference('Goals', 'A2')).toBe('Goals!A2');
+    expect(tabReference('Track (Custom)', 'C12')).toBe("'Track (Custom)'!C12");
+    expect(tabReference("Bob's", 'B1')).toBe("'Bob''s'!B1");
   });
   it('gives empty and blank cells a visible stand-in', () => {
     expect(displayText('')).toEqual({ text: '(empty cell)', blank: true });
