@@ -16,7 +16,8 @@ export interface TextCell {
   nonText?: boolean;
 }
 
-export interface TrackProperty {
+/** A property of an event or a trait of a user or account: the Track, Identify and Group tabs describe them in the same columns. */
+export interface Field {
   row: number;
   name: TextCell;
   type?: TextCell;
@@ -24,6 +25,8 @@ export interface TrackProperty {
   allowedValues?: TextCell;
   description?: TextCell;
 }
+
+export type TrackProperty = Field;
 
 export interface TrackEvent {
   row: number;
@@ -38,14 +41,7 @@ export interface TrackEvent {
   lastRow: number;
 }
 
-export interface Trait {
-  row: number;
-  name: TextCell;
-  type?: TextCell;
-  required: boolean;
-  allowedValues?: TextCell;
-  description?: TextCell;
-}
+export type Trait = Field;
 
 export interface Goal {
   row: number;
