@@ -4,21 +4,16 @@
  * JSON) with the exit code a CI pipeline needs.
  */
 import { cellReference } from '../core/a1';
-import { check } from '../core/check';
+import { check, summarize, type Summary } from '../core/check';
 import { severityCounts } from '../core/counts';
-import { type Finding, type Severity } from '../core/finding';
+import { type Finding } from '../core/finding';
 import { type Settings } from '../core/settings';
 import { type Plan } from '../core/plan';
 
 export { cellReference };
 
-export interface LintSummary {
-  errors: number;
-  warnings: number;
-  infos: number;
-  /** Findings the sheet's team accepted on purpose: reported in JSON, not counted, never failing the run. */
-  accepted?: number;
-}
+/** The add-on's own summary: findings accepted on purpose are reported in JSON, not counted, never failing the run. */
+export type LintSummary = Summary;
 
 export interface LintResult {
   findings: Finding[];
@@ -26,15 +21,9 @@ export interface LintResult {
 }
 
 export function lintPlan(plan: Plan, settings: Settings): LintResult {
-  const findings: Finding[] = check(plan, settings).slice();
-  const order = new Map<string, number>();
-  for (const tab of Object.values(plan.tabs)) if (tab) order.set(tab.sheetName, order.size);
-  findings.sort((a, b) => (order.get(a.tab) ?? 99) - (order.get(b.tab) ?? 99) || a.row - b.row || a.column - b.column || a.rule.localeCompare(b.rule));
-  const count = (severity: Severity) => findings.filter((f) => f.severity === severity && !f.accepted).length;
-  const summary: LintSummary = { errors: count('error'), warnings: count('warning'), infos: count('info') };
-  const accepted = findings.filter((f) => f.accepted).length;
-  if (accepted) summary.accepted = accepted;
-  return { findings, summary };
+  // In the add-on's order (tab, row, column, rule) and with its counts, so CI and the sidebar list the same findings alike.
+  const findings = check(plan, settings);
+  return { findings, summary: summarize(findings) };
 }
 
 export function findingLine(finding: Finding): string {
