@@ -105,10 +105,20 @@ function editDistance(a: string, b: string): number {
   return row[b.length];
 }
 
+/**
+ * The template type a type word means, in the template's spelling: its own
+ * (`string` -> String) or a synonym other tools and people use (`int`,
+ * `bool`, `list`, `datetime`); undefined for a word it does not know.
+ */
+export function templateTypeWord(word: string): string | undefined {
+  const w = word.toLowerCase().replace(/\s+/g, ' ').trim();
+  return BASE.get(w) ?? (Object.prototype.hasOwnProperty.call(SYNONYMS, w) ? SYNONYMS[w] : undefined);
+}
+
 /** The template type a word means: exact, a synonym, or a near miss ("Strng"). */
 function closestBase(word: string): string | undefined {
   const w = word.toLowerCase().replace(/\s+/g, ' ').trim();
-  const exact = BASE.get(w) ?? SYNONYMS[w];
+  const exact = templateTypeWord(w);
   if (exact) return exact;
   if (w.length < 3 || w.length > 16) return undefined;
   let best: string | undefined;

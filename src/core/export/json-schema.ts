@@ -5,6 +5,8 @@
  * than failing the export, since the sheet is a shared draft.
  */
 import { getOwn, setOwn } from './own-keys';
+import { templateTypeWord } from '../property-types';
+import { type TYPES } from '../template';
 
 export type JsonSchemaType = 'string' | 'number' | 'integer' | 'boolean' | 'object' | 'array' | 'null';
 
@@ -50,24 +52,18 @@ export interface FieldRow {
   description?: string;
 }
 
-const BASE_TYPES: Record<string, JsonSchema> = {
-  string: { type: 'string' },
-  text: { type: 'string' },
-  number: { type: 'number' },
-  float: { type: 'number' },
-  double: { type: 'number' },
-  decimal: { type: 'number' },
-  integer: { type: 'integer' },
-  int: { type: 'integer' },
-  boolean: { type: 'boolean' },
-  bool: { type: 'boolean' },
-  object: { type: 'object' },
-  array: { type: 'array' },
-  list: { type: 'array' },
-  date: { type: 'string', format: 'date-time' },
-  datetime: { type: 'string', format: 'date-time' },
-  null: { type: 'null' },
-  any: {},
+/** The schema of each of the template's types; other words for them (`int`, `bool`) are read as the checker reads them. */
+const BASE_TYPES: Record<(typeof TYPES)[number], JsonSchema> = {
+  String: { type: 'string' },
+  Number: { type: 'number' },
+  Float: { type: 'number' },
+  Integer: { type: 'integer' },
+  Boolean: { type: 'boolean' },
+  Object: { type: 'object' },
+  Array: { type: 'array' },
+  Date: { type: 'string', format: 'date-time' },
+  Null: { type: 'null' },
+  Any: {},
 };
 
 /** Splits "String | Object" and "String, Array[String]" at the top level, never inside brackets. */
@@ -95,7 +91,8 @@ function termSchema(term: string): JsonSchema | undefined {
     const items = typeSchema(array[1]);
     return items && Object.keys(items).length ? { type: 'array', items } : { type: 'array' };
   }
-  const base = BASE_TYPES[term.toLowerCase().replace(/\s+/g, '')];
+  const word = templateTypeWord(term);
+  const base = word === undefined ? undefined : BASE_TYPES[word as (typeof TYPES)[number]];
   return base ? { ...base } : undefined;
 }
 

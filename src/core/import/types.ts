@@ -5,6 +5,7 @@
  * the sheet (Type "Array[String]", allowed values as a list, nested
  * properties as paths such as `products.$.sku`).
  */
+import { templateTypeWord } from '../property-types';
 
 export type ImportFormat = 'protocols' | 'typewriter' | 'segment-csv' | 'avo-csv' | 'amplitude-csv' | 'rudderstack-yaml';
 
@@ -52,32 +53,8 @@ export function emptyImport(source: string, format: ImportFormat): ImportedPlan 
   return { source, format, events: [], identify: [], group: [], pages: [], notes: [] };
 }
 
-/** Capitalised type words as the template's Type dropdown spells them. */
-const TYPE_WORDS: Record<string, string> = {
-  string: 'String',
-  text: 'String',
-  number: 'Number',
-  float: 'Float',
-  double: 'Number',
-  decimal: 'Number',
-  integer: 'Integer',
-  int: 'Integer',
-  boolean: 'Boolean',
-  bool: 'Boolean',
-  object: 'Object',
-  array: 'Array',
-  list: 'Array',
-  date: 'Date',
-  datetime: 'Date',
-  'date-time': 'Date',
-  null: 'Null',
-  any: 'Any',
-};
-
-/** A type word from another tool ("string", "int", "bool") as the Type dropdown spells it; unknown words as written. */
 export function typeWord(word: string): string {
-  const key = word.trim().toLowerCase();
-  return TYPE_WORDS[key] ?? word.trim();
+  return templateTypeWord(word) ?? word.trim();
 }
 
 /** Terms of a union as one Type cell: "String | Null". */
