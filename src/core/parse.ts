@@ -42,10 +42,10 @@ function isBlank(value: unknown): boolean {
 }
 
 /** Checkbox cells hold booleans; typed text ("yes", "x", "required") counts too. */
+/** Yes-like cells, in the sheet's Required column and in other tools' exports alike: TRUE, yes, y, x, 1, required, always. */
 export function isRequired(value: unknown): boolean {
   if (value === true) return true;
-  const text = cellText(value).trim().toLowerCase();
-  return ['true', 'yes', 'y', 'x', '✓', '✔', 'required', '1'].includes(text);
+  return /^(true|yes|y|x|1|required|always|always sent|✓|✔)$/i.test(cellText(value).trim());
 }
 
 class RowReader {

@@ -10,7 +10,9 @@
  * optional field). Each row is placed on the same row of the Track, Identify
  * or Group tab it belongs to, so a finding points at the CSV's own line.
  */
-import { restoreFormula } from './export/csv';
+import { restoreFormula, SEGMENT_TYPES } from './export/csv';
+import { listCell } from './import/csv-table';
+import { typeWord, unionText } from './import/types';
 import { HEADER_SEARCH_ROWS } from './header';
 import { type SheetData, isRequired } from './parse';
 import { normalizeCaption, tabDef } from './template';
@@ -54,49 +56,40 @@ export function isSegmentCsv(values: readonly (readonly unknown[])[]): boolean {
   return findSegmentHeader(values) !== undefined;
 }
 
-/** The template's type name for each of Segment's (and JSON Schema's) type names. */
-const TEMPLATE_TYPES: Record<string, string> = {
-  string: 'String',
-  int: 'Integer',
-  integer: 'Integer',
-  float: 'Float',
-  number: 'Number',
-  bool: 'Boolean',
-  boolean: 'Boolean',
-  object: 'Object',
-  array: 'Array',
-  any: 'Any',
-  null: 'Null',
-  date: 'Date',
-  datetime: 'Date',
-  'date-time': 'Date',
-};
+/** Segment's type names, the template's that the export writes as they are, and JSON Schema's date-time: the words read back as types. */
+const SEGMENT_WORDS = new Set([...Object.keys(SEGMENT_TYPES), ...Object.values(SEGMENT_TYPES), 'datetime', 'date-time']);
 
 /**
  * A Property Data Type cell in the template's words: `int` -> Integer,
  * `string,null` -> String | Null. The `,null` that only marks an optional
- * field (Required is false) is dropped once; a type with a name Segment does
- * not use is kept as written, for the checker to explain.
+ * field (Required is false) is dropped once; a word Segment does not use is
+ * kept as written, for the checker to explain. The import reads it the same.
  */
 export function templateType(dataType: string, required: boolean): string {
-  const terms = dataType
-    .split(',')
-    .map((t) => t.trim())
-    .filter((t) => t !== '');
-  if (!required && terms.length && terms[terms.length - 1].toLowerCase() === 'null') terms.pop();
-  if (!terms.length) return '';
-  const mapped = terms.map((t) => TEMPLATE_TYPES[t.toLowerCase()]);
-  if (mapped.some((m) => m === undefined)) return terms.join(', ');
-  return mapped.join(' | ');
+  const words = listCell(dataType);
+  // A lone `null` on an optional field is an untyped field; `null,null` a field typed Null.
+  if (!required && words.length && words[words.length - 1].toLowerCase() === 'null') words.pop();
+  return unionText(words.map((w) => (SEGMENT_WORDS.has(w.toLowerCase()) ? typeWord(w) : w)));
 }
 
-/** `spec:Ecommerce v2` in a Labels cell (labels are `key:value`, comma-separated). */
-function specLabel(labels: string): string {
-  for (const label of labels.split(',')) {
-    const match = /^\s*spec\s*:(.*)$/i.exec(label);
-    if (match) return match[1].trim();
-  }
-  return '';
+/**
+ * Whether a row's field is required: its Required cell where the file has
+ * that column, otherwise a `required:true` label (older files).
+ */
+export function segmentRequired(requiredCell: string | undefined, labels: string): boolean {
+  if (requiredCell !== undefined) return isRequired(requiredCell);
+  return listCell(labels).some((l) => /^required\s*:\s*true$/i.test(l));
+}
+
+/** The Type of a row's field. Without a Required column a trailing `null` is part of the type, not Segment's mark of an optional field. */
+export function segmentType(dataType: string, required: boolean, hasRequiredColumn: boolean): string {
+  return templateType(dataType, required || !hasRequiredColumn);
+}
+
+/** `spec:Ecommerce v2` in a Labels cell (labels are `key:value`, comma-separated); '' when there is none. */
+export function specLabel(labels: string): string {
+  const label = listCell(labels).find((l) => /^spec\s*:/i.test(l));
+  return label ? label.replace(/^spec\s*:\s*/i, '').trim() : '';
 }
 
 /**
@@ -152,10 +145,9 @@ export function segmentCsvSheets(values: readonly (readonly unknown[])[]): Sheet
     const eventType = text(row, 'eventType').trim().toLowerCase();
     const name = text(row, 'propertyName');
     const hasRequiredColumn = at('required') !== undefined;
-    const dataType = text(row, 'dataType');
-    const required = hasRequiredColumn ? isRequired(text(row, 'required')) : !/(^|,)\s*null\s*$/i.test(dataType);
+    const required = segmentRequired(hasRequiredColumn ? text(row, 'required') : undefined, text(row, 'labels'));
     const field = {
-      Type: templateType(dataType, required),
+      Type: segmentType(text(row, 'dataType'), required, hasRequiredColumn),
       Required: required ? 'TRUE' : '',
       'Allowed Values': text(row, 'enumValues'),
     };

@@ -38,7 +38,7 @@ export function neutralizeFormula(text: string): string {
   return /^[=+\-@\t\r\n\0]/.test(text) ? `'${text}` : text;
 }
 
-/** Undoes neutralizeFormula: the text a sheet cell held. */
+/** Undoes neutralizeFormula (ours or another exporter's `'=x`): the text a sheet cell held. */
 export function restoreFormula(text: string): string {
   return /^'[=+\-@\t\r\n\0]/.test(text) ? text.slice(1) : text;
 }
@@ -67,7 +67,7 @@ export function csvDocument(rows: readonly (readonly string[])[]): string {
  * is written as the sheet has it, for the checker to explain when the file
  * is linted.
  */
-const SEGMENT_TYPES: Record<string, string> = {
+export const SEGMENT_TYPES: Readonly<Record<string, string>> = {
   string: 'string',
   date: 'string',
   integer: 'int',

@@ -10,7 +10,8 @@
  * Date) and a description. The user properties file has the same property
  * columns and a Property Name; its rows go to Identify.
  */
-import { type CsvTable, listCell, yes } from './csv-table';
+import { type CsvTable, listCell } from './csv-table';
+import { isRequired } from '../parse';
 import { SPEC_NAMES } from '../template';
 import { emptyImport, type ImportedEvent, type ImportedField, type ImportedPlan, typeWord } from './types';
 import { plural } from '../counts';
@@ -33,13 +34,13 @@ function field(table: CsvTable, row: string[], name: string): ImportedField {
     base = 'String';
     if (constant) allowedValues = [constant];
   }
-  if (yes(table.cell(row, 'Number Is Integer')) && (base === 'Number' || valueType === 'enum')) base = 'Integer';
+  if (isRequired(table.cell(row, 'Number Is Integer')) && (base === 'Number' || valueType === 'enum')) base = 'Integer';
   if (base === 'String' && /\\d\{4\}-\\d\{2\}-\\d\{2\}T/.test(table.cell(row, 'Property Regex'))) base = 'Date';
-  const array = yes(table.cell(row, 'Property Is Array', 'Is Array'));
+  const array = isRequired(table.cell(row, 'Property Is Array', 'Is Array'));
   return {
     name,
     type: array ? (base ? `Array[${base}]` : 'Array') : base,
-    required: yes(table.cell(row, 'Property Required', 'Required', 'Is Required')),
+    required: isRequired(table.cell(row, 'Property Required', 'Required', 'Is Required')),
     allowedValues,
     description: table.cell(row, 'Property Description', 'Object Description', 'Description'),
   };

@@ -10,7 +10,8 @@
  * Identify, group properties to Group) and Event Tags. Columns are found by
  * caption, and the spellings of other Avo exports are accepted too.
  */
-import { type CsvTable, listCell, yes } from './csv-table';
+import { type CsvTable, listCell } from './csv-table';
+import { isRequired } from '../parse';
 import { emptyImport, type ImportedEvent, type ImportedField, type ImportedPlan, typeWord } from './types';
 
 const EVENT = ['Event Name', 'Event'];
@@ -28,11 +29,11 @@ function isKind(cell: string): boolean {
 function field(table: CsvTable, row: string[]): ImportedField {
   const typeCell = table.cell(row, 'Property Value Type') || (isKind(table.cell(row, 'Property Type')) ? '' : table.cell(row, 'Property Type', 'Type'));
   const base = typeWord(typeCell);
-  const list = yes(table.cell(row, 'Is Property Array?', 'Property Is List', 'Is List', 'Property Is Array'));
+  const list = isRequired(table.cell(row, 'Is Property Array?', 'Property Is List', 'Is List', 'Property Is Array'));
   return {
     name: table.cell(row, ...PROPERTY),
     type: list ? (base ? `Array[${base}]` : 'Array') : base,
-    required: yes(table.cell(row, 'Is Property Required?', 'Property Presence', 'Property Required', 'Required')),
+    required: isRequired(table.cell(row, 'Is Property Required?', 'Property Presence', 'Property Required', 'Required')),
     allowedValues: listCell(table.cell(row, 'Property Enumeration Options', 'Property Allowed Values', 'Allowed Values', 'Enum Values')),
     description: table.cell(row, 'Property Description'),
   };

@@ -4,6 +4,8 @@
  * readers of other tools' CSV exports do not depend on column order.
  */
 
+import { restoreFormula } from '../export/csv';
+
 export function parseCsvText(source: string): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
@@ -73,21 +75,8 @@ export class CsvTable {
   /** The cell of `row` in the first of `captions` present, trimmed; '' when absent. */
   cell(row: readonly string[], ...captions: string[]): string {
     const i = this.column(...captions);
-    return i === undefined ? '' : unneutralize((row[i] ?? '').trim());
+    return i === undefined ? '' : restoreFormula((row[i] ?? '').trim());
   }
-}
-
-/**
- * A cell an exporter guarded against running as a formula (`'=x`, as our
- * CSV export writes it) read as the text it stands for.
- */
-export function unneutralize(cell: string): string {
-  return /^'[=+\-@\t\r\n\0]/.test(cell) ? cell.slice(1) : cell;
-}
-
-/** Yes-like cells: TRUE, yes, y, x, 1, required, always. */
-export function yes(cell: string): boolean {
-  return /^(true|yes|y|x|1|required|always|always sent|✓|✔)$/i.test(cell.trim());
 }
 
 /**

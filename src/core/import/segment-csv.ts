@@ -10,29 +10,13 @@
  * saying "optional", not part of its type. An event's own row has no
  * Property Name; its property rows repeat the Event Name.
  */
-import { type CsvTable, listCell, yes } from './csv-table';
-import { emptyImport, type ImportedEvent, type ImportedField, type ImportedPage, type ImportedPlan, typeWord, unionText } from './types';
+import { type CsvTable, listCell } from './csv-table';
+import { emptyImport, type ImportedEvent, type ImportedField, type ImportedPage, type ImportedPlan } from './types';
+import { segmentRequired, segmentType, specLabel } from '../segment-csv-tabs';
 import { plural } from '../counts';
 
 export function isSegmentCsv(table: CsvTable): boolean {
   return table.has('event type') && table.has('event name') && table.has('property name');
-}
-
-function dataType(cell: string, optionalMarker: boolean): string {
-  const words = listCell(cell);
-  // A lone `null` on an optional field is an untyped field; `null,null` a field typed Null.
-  if (optionalMarker && words.length && words[words.length - 1].toLowerCase() === 'null') words.pop();
-  return unionText(words.map(typeWord));
-}
-
-function required(labels: string): boolean {
-  return listCell(labels).some((l) => /^required\s*:\s*true$/i.test(l));
-}
-
-/** The `spec:<name>` label our export puts on an event's row. */
-function specLabel(labels: string): string | undefined {
-  const label = listCell(labels).find((l) => /^spec\s*:/i.test(l));
-  return label ? label.replace(/^spec\s*:\s*/i, '').trim() || undefined : undefined;
 }
 
 export function readSegmentCsv(table: CsvTable, source: string): ImportedPlan {
@@ -46,11 +30,11 @@ export function readSegmentCsv(table: CsvTable, source: string): ImportedPlan {
     const name = table.cell(row, 'Event Name');
     const property = table.cell(row, 'Property Name');
     const description = table.cell(row, 'Description');
-    const isRequired = required(table.cell(row, 'Labels')) || yes(table.cell(row, 'Required'));
+    const required = segmentRequired(requiredColumn ? table.cell(row, 'Required') : undefined, table.cell(row, 'Labels'));
     const field = (): ImportedField => ({
       name: property,
-      type: dataType(table.cell(row, 'Property Data Type'), requiredColumn && !isRequired),
-      required: isRequired,
+      type: segmentType(table.cell(row, 'Property Data Type'), required, requiredColumn),
+      required,
       allowedValues: listCell(table.cell(row, 'Enum Values') || table.cell(row, 'Allowed Property Values')),
       description,
     });
