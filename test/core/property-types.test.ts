@@ -1,4 +1,7 @@
-import { compatibleTypes, readType } from '../../src/core/property-types';
+import { compatibleTypes, readType, templateTypeWord } from '../../src/core/property-types';
+import { typeWord } from '../../src/core/import/types';
+import { typeSchema } from '../../src/core/export/json-schema';
+import { segmentRequired, templateType } from '../../src/core/segment-csv-tabs';
 
 describe('readType', () => {
   it.each([
@@ -30,5 +33,46 @@ describe('compatibleTypes', () => {
   ] as const)('%s and %s: %s', (a, b, expected) => {
     expect(compatibleTypes(a, b)).toBe(expected);
     expect(compatibleTypes(b, a)).toBe(expected);
+  });
+});
+
+describe('one table of type words', () => {
+  it('reads a word the same for the checker, imports and the JSON Schema export', () => {
+    for (const [word, type, schema] of [
+      ['double', 'Float', { type: 'number' }],
+      ['bool', 'Boolean', { type: 'boolean' }],
+      ['list', 'Array', { type: 'array' }],
+      ['timestamp', 'Date', { type: 'string', format: 'date-time' }],
+    ] as const) {
+      expect(templateTypeWord(word)).toBe(type);
+      expect(typeWord(word)).toBe(type);
+      expect(readType(word).suggestion).toBe(type);
+      expect(typeSchema(word)).toEqual(schema);
+    }
+  });
+
+  it('does not take an Object.prototype key for a type word', () => {
+    for (const word of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+      expect(templateTypeWord(word)).toBeUndefined();
+      expect(typeWord(word)).toBe(word);
+      expect(typeSchema(word)).toBeUndefined();
+      expect(readType(word).suggestion === undefined || typeof readType(word).suggestion === 'string').toBe(true);
+    }
+    expect(readType('constructor')).toEqual({ valid: false, suggestion: undefined });
+  });
+});
+
+describe("Segment's CSV, read alike by lint and import", () => {
+  it('keeps words Segment does not use as written, for the checker to explain', () => {
+    expect(templateType('text', true)).toBe('text');
+    expect(templateType('int,null', false)).toBe('Integer');
+    expect(templateType('"string",null', true)).toBe('String | Null');
+  });
+
+  it('takes Required from its column, else from a required:true label', () => {
+    expect(segmentRequired('true', '')).toBe(true);
+    expect(segmentRequired('false', 'required:true')).toBe(false);
+    expect(segmentRequired(undefined, 'spec:Video, required:true')).toBe(true);
+    expect(segmentRequired(undefined, 'spec:Video')).toBe(false);
   });
 });
