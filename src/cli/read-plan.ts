@@ -37,7 +37,7 @@ export interface ReadPlan {
 }
 
 export { cellValue, worksheetValues } from './read-xlsx';
-export { parseCsv } from './read-csv';
+export { parseCsv } from '../core/csv-text';
 
 /** The largest file the command line reads: a sheet at Google's 10-million-cell limit downloads smaller. */
 export const MAX_FILE_BYTES = 100 * 1024 * 1024;
