@@ -1,45 +1,9 @@
 /**
- * CSV text as rows of cells (RFC 4180: quoted fields may hold commas,
- * quotes and line breaks), and columns found by their captions, so the
- * readers of other tools' CSV exports do not depend on column order.
+ * The rows of a CSV (parsed by csv-text.ts) with their columns found by
+ * their captions, so the readers of other tools' CSV exports do not depend
+ * on column order.
  */
-
 import { restoreFormula } from '../export/csv';
-
-export function parseCsvText(source: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  const input = source.replace(/^\uFEFF/, '');
-  for (let i = 0; i < input.length; i++) {
-    const ch = input[i];
-    if (quoted) {
-      if (ch === '"' && input[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-      continue;
-    }
-    if (ch === '"' && field === '') quoted = true;
-    else if (ch === ',') {
-      row.push(field);
-      field = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && input[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += ch;
-  }
-  if (field !== '' || row.length) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows.filter((r) => r.some((c) => c.trim() !== ''));
-}
 
 export function normalizeHeader(caption: string): string {
   return caption.replace(/\s+/g, ' ').trim().toLowerCase();

@@ -9,7 +9,8 @@
 import { UserError } from '../errors';
 import { isAmplitudeCsv, readAmplitudeCsv } from './amplitude-csv';
 import { isAvoCsv, readAvoCsv } from './avo-csv';
-import { CsvTable, parseCsvText } from './csv-table';
+import { CsvError, parseCsv } from '../csv-text';
+import { CsvTable } from './csv-table';
 import { looksLikeTypewriter, readProtocols, readTypewriter, rulesOf, isTypewriterV7 } from './protocols';
 import { isRudderDocument, readRudderYaml } from './rudderstack-yaml';
 import { isSegmentCsv, readSegmentCsv } from './segment-csv';
@@ -47,8 +48,18 @@ function readJson(file: ImportFile): ImportedPlan {
   );
 }
 
+/** The rows of an import's CSV that hold anything; an unterminated quote is refused, never read as one long cell. */
+function csvRows(file: ImportFile): string[][] {
+  try {
+    return parseCsv(file.content).filter((row) => row.some((cell) => cell.trim() !== ''));
+  } catch (error) {
+    if (error instanceof CsvError) throw new UserError(`Could not read ${file.name}, ${error.message}. Fix the quote, or export the file again.`);
+    throw error;
+  }
+}
+
 function readCsv(file: ImportFile): ImportedPlan {
-  const table = new CsvTable(parseCsvText(file.content));
+  const table = new CsvTable(csvRows(file));
   if (isSegmentCsv(table)) return readSegmentCsv(table, file.name);
   if (isAmplitudeCsv(table)) return readAmplitudeCsv(table, file.name);
   if (isAvoCsv(table)) return readAvoCsv(table, file.name);

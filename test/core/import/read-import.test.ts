@@ -33,6 +33,11 @@ describe('readImportFiles', () => {
     expect(refusal([{ name: 'plan.xlsx', content: 'PK\u0003\u0004binary' }])).toMatch(/plan\.xlsx is not a text file/);
   });
 
+  it('refuses a CSV whose quote never closes, naming the line, rather than reading the rest as one cell', () => {
+    const content = 'Event Type,Event Name,Property Name\nTrack,Order Completed,\nTrack,"Order Refunded,\nTrack,Cart Viewed,\n';
+    expect(refusal([{ name: 'segment.csv', content }])).toMatch(/^Could not read segment\.csv, line 3: a quoted field opens here and never closes/);
+  });
+
   it('refuses YAML without a parser (the sidebar) with the command to run instead', () => {
     expect(refusal([fixture('rudderstack-v1.yaml')])).toMatch(/RudderStack YAML, which the sidebar does not read: run "npx tracking-plan import/);
   });
