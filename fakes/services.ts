@@ -7,16 +7,16 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { type AuthModeName, type CallLog, FakeEnv, gasError } from './calls';
+import { type AuthModeName, type CallLog, FakeEnv, FakeObject, gasError } from './calls';
 import { AuthMode, FakeSpreadsheet, FakeSpreadsheetApp } from './spreadsheet';
 import { FakeHtmlService, FakeUi } from './ui';
 
-export class FakeProperties {
+export class FakeProperties extends FakeObject {
   constructor(
-    private _env: FakeEnv,
+    env: FakeEnv,
     readonly _store: Map<string, string>,
   ) {
-    _env.proxy('Properties', this);
+    super(env, 'Properties');
   }
   getProperty(key: string): string | null {
     return this._store.has(key) ? this._store.get(key)! : null;
@@ -47,17 +47,14 @@ export class FakeProperties {
     this._store.clear();
     return this;
   }
-  toString(): string {
-    return 'Properties';
-  }
 }
 
-export class FakePropertiesService {
+export class FakePropertiesService extends FakeObject {
   readonly _document = new Map<string, string>();
   readonly _script = new Map<string, string>();
   readonly _user = new Map<string, string>();
-  constructor(private _env: FakeEnv) {
-    _env.proxy('PropertiesService', this);
+  constructor(env: FakeEnv) {
+    super(env, 'PropertiesService');
   }
   getDocumentProperties(): FakeProperties {
     return new FakeProperties(this._env, this._document);
@@ -67,9 +64,6 @@ export class FakePropertiesService {
   }
   getUserProperties(): FakeProperties {
     return new FakeProperties(this._env, this._user);
-  }
-  toString(): string {
-    return 'PropertiesService';
   }
 }
 
@@ -93,12 +87,12 @@ const LOCK_TIMEOUT = 'Lock timeout: another process was holding the lock for too
  * holder set with testHoldLockElsewhere(scope, { releaseInMs }) releases
  * (after running its beforeRelease writes) once a waiter has waited that long.
  */
-export class FakeLock {
+export class FakeLock extends FakeObject {
   constructor(
-    private _env: FakeEnv,
+    env: FakeEnv,
     readonly _slot: LockSlot,
   ) {
-    _env.proxy('Lock', this);
+    super(env, 'Lock');
   }
   private _acquire(timeoutInMillis: number): boolean {
     const slot = this._slot;
@@ -127,9 +121,6 @@ export class FakeLock {
   hasLock(): boolean {
     return this._slot.holder === 'me';
   }
-  toString(): string {
-    return 'Lock';
-  }
 }
 
 function releaseOther(slot: LockSlot): void {
@@ -148,14 +139,14 @@ export interface OtherHolder {
 
 export type LockScope = 'document' | 'script' | 'user';
 
-export class FakeLockService {
+export class FakeLockService extends FakeObject {
   readonly _slots: Record<LockScope, LockSlot> = {
     document: { holder: 'none', waitedMs: 0 },
     script: { holder: 'none', waitedMs: 0 },
     user: { holder: 'none', waitedMs: 0 },
   };
-  constructor(private _env: FakeEnv) {
-    _env.proxy('LockService', this);
+  constructor(env: FakeEnv) {
+    super(env, 'LockService');
   }
   getDocumentLock(): FakeLock {
     return new FakeLock(this._env, this._slots.document);
@@ -166,32 +157,26 @@ export class FakeLockService {
   getUserLock(): FakeLock {
     return new FakeLock(this._env, this._slots.user);
   }
-  toString(): string {
-    return 'LockService';
-  }
 }
 
-export class FakeUser {
+export class FakeUser extends FakeObject {
   constructor(
-    private _env: FakeEnv,
+    env: FakeEnv,
     readonly _email: string,
   ) {
-    _env.proxy('User', this);
+    super(env, 'User');
   }
   getEmail(): string {
     return this._email;
   }
-  toString(): string {
-    return 'User';
-  }
 }
 
-export class FakeSession {
+export class FakeSession extends FakeObject {
   _email = 'user@example.com';
   _locale = 'en';
   _timeZone = 'Etc/GMT';
-  constructor(private _env: FakeEnv) {
-    _env.proxy('Session', this);
+  constructor(env: FakeEnv) {
+    super(env, 'Session');
   }
   getActiveUser(): FakeUser {
     return new FakeUser(this._env, this._email);
@@ -208,25 +193,19 @@ export class FakeSession {
   getTemporaryActiveUserKey(): string {
     return 'fake-temporary-user-key';
   }
-  toString(): string {
-    return 'Session';
-  }
 }
 
-export class FakeScriptApp {
+export class FakeScriptApp extends FakeObject {
   readonly AuthMode = AuthMode;
   readonly AuthorizationStatus = { REQUIRED: 'REQUIRED', NOT_REQUIRED: 'NOT_REQUIRED' };
-  constructor(private _env: FakeEnv) {
-    _env.proxy('ScriptApp', this);
+  constructor(env: FakeEnv) {
+    super(env, 'ScriptApp');
   }
   getScriptId(): string {
     return 'fake-script-id';
   }
   getOAuthToken(): string {
     throw gasError('You do not have permission to call ScriptApp.getOAuthToken.');
-  }
-  toString(): string {
-    return 'ScriptApp';
   }
 }
 

@@ -12,7 +12,7 @@
  * FakeEnv.proxy (see calls.ts), which counts calls. Members starting with `_` are internal;
  * methods starting with `test` are uncounted test helpers.
  */
-import { type FakeEnv, gasError, isDate } from './calls';
+import { type FakeEnv, FakeObject, gasError, isDate } from './calls';
 import { type CellValue, cellA1, colToLetters, copyValue, displayValue, normColor, parseA1, parseInput, rangeA1 } from './a1';
 import { evaluateCondition, shiftFormulaRefs } from './formula';
 import {
@@ -179,15 +179,15 @@ function contains(outer: Box, r: number, c: number): boolean {
 // ---------------------------------------------------------------------------------------
 // Data validation
 // ---------------------------------------------------------------------------------------
-export class FakeDataValidation {
+export class FakeDataValidation extends FakeObject {
   constructor(
-    private _env: FakeEnv,
+    env: FakeEnv,
     readonly _type: string,
     readonly _values: unknown[],
     readonly _allowInvalid: boolean,
     readonly _helpText: string,
   ) {
-    _env.proxy('DataValidation', this);
+    super(env, 'DataValidation');
   }
   getCriteriaType(): string {
     return this._type;
@@ -225,19 +225,16 @@ export class FakeDataValidation {
     const values = this._values.map((v) => (v instanceof FakeRange ? v.getA1Notation() : v));
     return { type: this._type, values, allowInvalid: this._allowInvalid, helpText: this._helpText };
   }
-  toString(): string {
-    return 'DataValidation';
-  }
 }
 
-export class FakeDataValidationBuilder {
+export class FakeDataValidationBuilder extends FakeObject {
   _type = '';
   _values: unknown[] = [];
   // The Apps Script default for new rules: show a warning, do not reject input.
   _allowInvalid = true;
   _helpText = '';
-  constructor(private _env: FakeEnv) {
-    _env.proxy('DataValidationBuilder', this);
+  constructor(env: FakeEnv) {
+    super(env, 'DataValidationBuilder');
   }
   private _set(type: string, values: unknown[]): this {
     this._type = type;
@@ -312,9 +309,6 @@ export class FakeDataValidationBuilder {
   copy(): FakeDataValidationBuilder {
     return this.build().copy();
   }
-  toString(): string {
-    return 'DataValidationBuilder';
-  }
 }
 
 // ---------------------------------------------------------------------------------------
@@ -333,14 +327,14 @@ interface CfRange {
   box: Box;
 }
 
-export class FakeBooleanCondition {
+export class FakeBooleanCondition extends FakeObject {
   constructor(
-    private _env: FakeEnv,
+    env: FakeEnv,
     readonly _type: string,
     readonly _values: unknown[],
     readonly _format: CfFormat,
   ) {
-    _env.proxy('BooleanCondition', this);
+    super(env, 'BooleanCondition');
   }
   getCriteriaType(): string {
     return this._type;
@@ -366,20 +360,17 @@ export class FakeBooleanCondition {
   getUnderline(): boolean | null {
     return this._format.underline ?? null;
   }
-  toString(): string {
-    return 'BooleanCondition';
-  }
 }
 
-export class FakeConditionalFormatRule {
+export class FakeConditionalFormatRule extends FakeObject {
   constructor(
-    private _env: FakeEnv,
+    env: FakeEnv,
     readonly _type: string,
     public _values: unknown[],
     readonly _format: CfFormat,
     readonly _ranges: CfRange[],
   ) {
-    _env.proxy('ConditionalFormatRule', this);
+    super(env, 'ConditionalFormatRule');
   }
   getRanges(): FakeRange[] {
     return this._ranges.map((x) => new FakeRange(this._env, x.sheet, { ...x.box }));
@@ -419,18 +410,15 @@ export class FakeConditionalFormatRule {
   _shiftFormula(pos: number, delta: number, rows: boolean): void {
     if (this._type === BooleanCriteria.CUSTOM_FORMULA) this._values = [shiftFormulaRefs(String(this._values[0]), pos, delta, rows)];
   }
-  toString(): string {
-    return 'ConditionalFormatRule';
-  }
 }
 
-export class FakeConditionalFormatRuleBuilder {
+export class FakeConditionalFormatRuleBuilder extends FakeObject {
   _type = '';
   _values: unknown[] = [];
   _format: CfFormat = {};
   _ranges: CfRange[] = [];
-  constructor(private _env: FakeEnv) {
-    _env.proxy('ConditionalFormatRuleBuilder', this);
+  constructor(env: FakeEnv) {
+    super(env, 'ConditionalFormatRuleBuilder');
   }
   private _when(type: string, values: unknown[]): this {
     this._type = type;
@@ -518,9 +506,6 @@ export class FakeConditionalFormatRuleBuilder {
   copy(): FakeConditionalFormatRuleBuilder {
     return this.build().copy();
   }
-  toString(): string {
-    return 'ConditionalFormatRuleBuilder';
-  }
 }
 
 // ---------------------------------------------------------------------------------------
@@ -528,13 +513,13 @@ export class FakeConditionalFormatRuleBuilder {
 // ---------------------------------------------------------------------------------------
 type Grid<T> = T[][];
 
-export class FakeRange {
+export class FakeRange extends FakeObject {
   constructor(
-    private _env: FakeEnv,
+    env: FakeEnv,
     readonly _sheet: FakeSheet,
     readonly _box: Box,
   ) {
-    _env.proxy('Range', this);
+    super(env, 'Range');
   }
   private _grid<T>(fn: (cell: CellData | undefined, r: number, c: number) => T): Grid<T> {
     const { r, c, nr, nc } = this._box;
@@ -1033,20 +1018,17 @@ export class FakeRange {
   getMergedRanges(): FakeRange[] {
     return this._sheet._merges.filter((m) => intersects(m, this._box)).map((m) => new FakeRange(this._env, this._sheet, { ...m }));
   }
-  toString(): string {
-    return 'Range';
-  }
 }
 
 // ---------------------------------------------------------------------------------------
 // RangeList: one call applies to every range in the list.
 // ---------------------------------------------------------------------------------------
-export class FakeRangeList {
+export class FakeRangeList extends FakeObject {
   constructor(
-    private _env: FakeEnv,
+    env: FakeEnv,
     readonly _ranges: FakeRange[],
   ) {
-    _env.proxy('RangeList', this);
+    super(env, 'RangeList');
   }
   private _all(fn: (r: FakeRange) => void): this {
     for (const r of this._ranges) fn(r);
@@ -1114,23 +1096,20 @@ export class FakeRangeList {
   uncheck(): this {
     return this._all((r) => r.uncheck());
   }
-  toString(): string {
-    return 'RangeList';
-  }
 }
 
 // ---------------------------------------------------------------------------------------
 // RowGroup: a snapshot of one group (run of rows with depth >= d) when it was fetched.
 // ---------------------------------------------------------------------------------------
-export class FakeRowGroup {
+export class FakeRowGroup extends FakeObject {
   constructor(
-    private _env: FakeEnv,
+    env: FakeEnv,
     readonly _sheet: FakeSheet,
     readonly _start: number,
     readonly _end: number,
     readonly _depth: number,
   ) {
-    _env.proxy('RowGroup', this);
+    super(env, 'RowGroup');
   }
   collapse(): FakeRowGroup {
     this._sheet._setCollapsed(this._start, this._end, this._depth, true);
@@ -1164,9 +1143,6 @@ export class FakeRowGroup {
       }
     }
     this._sheet._normalizeGroups(this._start - 1, this._end + 1);
-  }
-  toString(): string {
-    return 'RowGroup';
   }
 }
 
@@ -1206,7 +1182,7 @@ export interface SheetDump {
   conditionalFormatRules: { ranges: string[]; type: string; values: unknown[]; format: CfFormat }[];
 }
 
-export class FakeSheet {
+export class FakeSheet extends FakeObject {
   _rows: (RowData | undefined)[];
   _maxCols: number;
   _frozenRows = 0;
@@ -1221,16 +1197,16 @@ export class FakeSheet {
   _tabColor: string | null = null;
 
   constructor(
-    private _env: FakeEnv,
+    env: FakeEnv,
     readonly _ss: FakeSpreadsheet,
     public _name: string,
     readonly _id: number,
     rows = DEFAULT_ROWS,
     cols = DEFAULT_COLUMNS,
   ) {
+    super(env, 'Sheet');
     this._rows = new Array(rows);
     this._maxCols = cols;
-    _env.proxy('Sheet', this);
   }
 
   get _maxRows(): number {
@@ -1816,9 +1792,6 @@ export class FakeSheet {
     for (const row of this._rows) if (row) for (const c of row.cells) if (c) delete c.note;
     return this;
   }
-  toString(): string {
-    return 'Sheet';
-  }
 
   // --- test helpers (not counted) ---
   /** Write raw values (no typed-input parsing) from `row`,`col`; grows the sheet as needed. */
@@ -1961,12 +1934,12 @@ export interface Toast {
   timeoutSeconds: number | undefined;
 }
 
-export class FakeSelection {
+export class FakeSelection extends FakeObject {
   constructor(
-    private _env: FakeEnv,
+    env: FakeEnv,
     readonly _ss: FakeSpreadsheet,
   ) {
-    _env.proxy('Selection', this);
+    super(env, 'Selection');
   }
   getActiveSheet(): FakeSheet {
     return this._ss._active;
@@ -1980,12 +1953,9 @@ export class FakeSelection {
   getActiveRangeList(): FakeRangeList {
     return new FakeRangeList(this._env, [this._ss._active.getActiveRange()!]);
   }
-  toString(): string {
-    return 'Selection';
-  }
 }
 
-export class FakeSpreadsheet {
+export class FakeSpreadsheet extends FakeObject {
   _sheets: FakeSheet[] = [];
   _active!: FakeSheet;
   _metadata: MetadataStore;
@@ -1995,13 +1965,13 @@ export class FakeSpreadsheet {
   _timeZone = 'Etc/GMT';
 
   constructor(
-    private _env: FakeEnv,
+    env: FakeEnv,
     public _name: string,
     readonly _id: string,
     initialSheet: string | null = 'Sheet1',
   ) {
-    _env.proxy('Spreadsheet', this);
-    this._metadata = new MetadataStore(_env, this);
+    super(env, 'Spreadsheet');
+    this._metadata = new MetadataStore(env, this);
     if (initialSheet !== null) this._active = this._addSheet(initialSheet);
   }
   _addSheet(name: string, index?: number, rows = DEFAULT_ROWS, cols = DEFAULT_COLUMNS): FakeSheet {
@@ -2146,9 +2116,6 @@ export class FakeSpreadsheet {
   toast(msg: string, title?: string, timeoutSeconds?: number): void {
     this._toasts.push({ message: String(msg), title: title === undefined ? '' : String(title), timeoutSeconds });
   }
-  toString(): string {
-    return 'Spreadsheet';
-  }
 
   // --- test helpers (not counted) ---
   /** Add a sheet holding `values` (row 1 = header), without counting calls. Returns the (counting) Sheet proxy. */
@@ -2190,7 +2157,7 @@ export class FakeSpreadsheet {
   }
 }
 
-export class FakeSpreadsheetApp {
+export class FakeSpreadsheetApp extends FakeObject {
   readonly AuthMode = AuthMode;
   readonly DataValidationCriteria = DataValidationCriteria;
   readonly BooleanCriteria = BooleanCriteria;
@@ -2202,11 +2169,11 @@ export class FakeSpreadsheetApp {
   readonly DeveloperMetadataVisibility = DeveloperMetadataVisibility;
 
   constructor(
-    private _env: FakeEnv,
+    env: FakeEnv,
     readonly _ss: FakeSpreadsheet,
     private readonly _ui: object,
   ) {
-    _env.proxy('SpreadsheetApp', this);
+    super(env, 'SpreadsheetApp');
   }
   getActiveSpreadsheet(): FakeSpreadsheet {
     return this._ss;
@@ -2253,9 +2220,6 @@ export class FakeSpreadsheetApp {
   }
   create(name: string): never {
     throw gasError(`You do not have permission to call SpreadsheetApp.create. Required permissions: https://www.googleapis.com/auth/spreadsheets (${name})`);
-  }
-  toString(): string {
-    return 'SpreadsheetApp';
   }
 }
 

@@ -3,7 +3,7 @@
  * The Ui records everything shown so tests can inspect it with its `test*` helpers
  * (uncounted); alert/prompt answers can be queued with testQueueResponse.
  */
-import { type FakeEnv, gasError } from './calls';
+import { type FakeEnv, FakeObject, gasError } from './calls';
 import type { FakeSpreadsheet, Toast } from './spreadsheet';
 
 export const ButtonSet = { OK: 'OK', OK_CANCEL: 'OK_CANCEL', YES_NO: 'YES_NO', YES_NO_CANCEL: 'YES_NO_CANCEL' } as const;
@@ -34,15 +34,15 @@ export interface DialogRecord {
   height?: number;
 }
 
-export class FakeMenu {
+export class FakeMenu extends FakeObject {
   readonly _entries: MenuEntry[] = [];
   constructor(
-    private _env: FakeEnv,
+    env: FakeEnv,
     private _ui: FakeUi,
     readonly _title: string,
     readonly _addon: boolean,
   ) {
-    _env.proxy('Menu', this);
+    super(env, 'Menu');
   }
   addItem(caption: string, functionName: string): FakeMenu {
     if (typeof caption !== 'string' || typeof functionName !== 'string') throw gasError('Invalid argument: caption or functionName');
@@ -67,18 +67,15 @@ export class FakeMenu {
       entries: this._entries.map((e) => (e.type === 'submenu' ? { ...e, menu: JSON.parse(JSON.stringify(e.menu)) } : { ...e })),
     };
   }
-  toString(): string {
-    return 'Menu';
-  }
 }
 
-export class FakePromptResponse {
+export class FakePromptResponse extends FakeObject {
   constructor(
-    private _env: FakeEnv,
+    env: FakeEnv,
     readonly _button: string,
     readonly _text: string,
   ) {
-    _env.proxy('PromptResponse', this);
+    super(env, 'PromptResponse');
   }
   getResponseText(): string {
     return this._text;
@@ -86,22 +83,19 @@ export class FakePromptResponse {
   getSelectedButton(): string {
     return this._button;
   }
-  toString(): string {
-    return 'PromptResponse';
-  }
 }
 
-export class FakeHtmlOutput {
+export class FakeHtmlOutput extends FakeObject {
   _title = '';
   _width?: number;
   _height?: number;
   _sandbox: string = SandboxMode.IFRAME;
   _xframe: string = XFrameOptionsMode.DEFAULT;
   constructor(
-    private _env: FakeEnv,
+    env: FakeEnv,
     public _content: string,
   ) {
-    _env.proxy('HtmlOutput', this);
+    super(env, 'HtmlOutput');
   }
   getContent(): string {
     return this._content;
@@ -157,22 +151,19 @@ export class FakeHtmlOutput {
   setFaviconUrl(_url: string): FakeHtmlOutput {
     return this;
   }
-  toString(): string {
-    return 'HtmlOutput';
-  }
 }
 
 /**
  * HtmlTemplate: `<?= expr ?>` (escaped), `<?!= expr ?>` (raw) and `<? code ?>` scriptlets,
  * evaluated with the template's assigned properties in scope (like Apps Script).
  */
-export class FakeHtmlTemplate {
+export class FakeHtmlTemplate extends FakeObject {
   [key: string]: unknown;
   constructor(
-    private _env: FakeEnv,
+    env: FakeEnv,
     readonly _source: string,
   ) {
-    _env.proxy('HtmlTemplate', this);
+    super(env, 'HtmlTemplate');
   }
   getRawContent(): string {
     return this._source;
@@ -197,19 +188,16 @@ export class FakeHtmlTemplate {
     const fn = new Function('__esc', ...Object.keys(data), code);
     return new FakeHtmlOutput(this._env, fn(escape, ...Object.values(data)));
   }
-  toString(): string {
-    return 'HtmlTemplate';
-  }
 }
 
-export class FakeHtmlService {
+export class FakeHtmlService extends FakeObject {
   readonly SandboxMode = SandboxMode;
   readonly XFrameOptionsMode = XFrameOptionsMode;
   constructor(
-    private _env: FakeEnv,
+    env: FakeEnv,
     public _files: Record<string, string>,
   ) {
-    _env.proxy('HtmlService', this);
+    super(env, 'HtmlService');
   }
   private _file(name: string): string {
     const key = String(name).replace(/\.html$/, '');
@@ -229,16 +217,13 @@ export class FakeHtmlService {
   createTemplateFromFile(filename: string): FakeHtmlTemplate {
     return new FakeHtmlTemplate(this._env, this._file(filename));
   }
-  toString(): string {
-    return 'HtmlService';
-  }
   /** Add or replace project HTML files (name without .html). */
   testSetFiles(files: Record<string, string>): void {
     Object.assign(this._files, files);
   }
 }
 
-export class FakeUi {
+export class FakeUi extends FakeObject {
   readonly ButtonSet = ButtonSet;
   readonly Button = Button;
   _menus: MenuModel[] = [];
@@ -247,11 +232,11 @@ export class FakeUi {
   _dialogs: DialogRecord[] = [];
   _queue: { button: string; text: string }[] = [];
   constructor(
-    private _env: FakeEnv,
+    env: FakeEnv,
     private _ss: FakeSpreadsheet,
     private _addonName: string,
   ) {
-    _env.proxy('Ui', this);
+    super(env, 'Ui');
   }
 
   private _answer(buttons: string): { button: string; text: string } {
@@ -306,9 +291,6 @@ export class FakeUi {
   private _show(kind: DialogRecord['kind'], out: FakeHtmlOutput, title?: string): void {
     if (!(out instanceof FakeHtmlOutput)) throw gasError(`The parameters (${typeof out}) don't match the method signature for Ui.show.`);
     this._dialogs.push({ kind, title: title ?? out._title, html: out._content, width: out._width, height: out._height });
-  }
-  toString(): string {
-    return 'Ui';
   }
 
   // --- test helpers (not counted) ---
