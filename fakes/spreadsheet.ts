@@ -509,6 +509,103 @@ export class FakeConditionalFormatRuleBuilder extends FakeObject {
 }
 
 // ---------------------------------------------------------------------------------------
+// Cell properties. Range's getX, getXs, setX and setXs are each one of these read from the
+// top-left cell, read from every cell, written with one value to every cell, or written
+// from a grid, so the four cannot disagree about defaults or conversions.
+// ---------------------------------------------------------------------------------------
+interface CellField<T> {
+  /** What Sheets returns for the cell: the default when the cell or the property is unset. */
+  get(cell: CellData | undefined): T;
+  /** Store a written value at (row, column). */
+  set(cell: CellData, value: unknown, row: number, column: number): void;
+}
+type OptionalKey = 'note' | 'bg' | 'fc' | 'fw' | 'fs' | 'ha' | 'va';
+
+/** A text property kept only when `stored` gives a value (null: back to the default), so cells and dumps stay sparse. */
+function optionalField(key: OptionalKey, fallback: string, stored: (value: unknown) => string | null): CellField<string> {
+  return {
+    get: (cell) => cell?.[key] ?? fallback,
+    set: (cell, value) => {
+      const v = stored(value);
+      if (v === null) delete cell[key];
+      else cell[key] = v;
+    },
+  };
+}
+function colorField(key: 'bg' | 'fc', fallback: string): CellField<string> {
+  return optionalField(key, fallback, (value) => {
+    const v = normColor(value, fallback);
+    return v === fallback ? null : v;
+  });
+}
+/** Font weight and style: 'normal' unless set to something else. */
+function fontField(key: 'fw' | 'fs'): CellField<string> {
+  return optionalField(key, 'normal', (value) => (!value || value === 'normal' ? null : String(value)));
+}
+
+/** Script writes are typed input (see parseInput), refused where the cell's validation rejects them. */
+const VALUE: CellField<CellValue> = {
+  get: (cell) => (cell ? copyValue(cell.v) : ''),
+  set: (cell, value, row, column) => {
+    const parsed = parseInput(value, cell.nf === '@');
+    if (cell.dv && !cell.dv._allowInvalid && !cell.dv._accepts(parsed.v)) {
+      throw gasError(`The data you entered in cell ${cellA1(row, column)} violates the data validation rules set on this cell.`);
+    }
+    cell.v = parsed.v;
+    if (parsed.f) cell.f = parsed.f;
+    else delete cell.f;
+  },
+};
+const displayOf = (cell: CellData | undefined): string => (cell ? displayValue(cell.v) : '');
+/** The fake does not compute formulas: a formula cell's value reads as ''. An empty formula clears the cell's content. */
+const FORMULA: CellField<string> = {
+  get: (cell) => cell?.f ?? '',
+  set: (cell, formula) => {
+    if (formula) cell.f = String(formula);
+    else delete cell.f;
+    cell.v = '';
+  },
+};
+const NOTE = optionalField('note', '', (value) => (value === null || value === undefined || value === '' ? null : String(value)));
+const BACKGROUND = colorField('bg', DEFAULT_BG);
+const FONT_COLOR = colorField('fc', DEFAULT_FC);
+const FONT_WEIGHT = fontField('fw');
+const FONT_STYLE = fontField('fs');
+const HORIZONTAL_ALIGNMENT = optionalField('ha', 'general', (value) => (value ? String(value) : null));
+const VERTICAL_ALIGNMENT = optionalField('va', 'bottom', (value) => (value ? String(value) : null));
+const WRAP: CellField<boolean> = {
+  get: (cell) => cell?.wrap ?? false,
+  set: (cell, wrap) => {
+    cell.wrap = !!wrap;
+  },
+};
+const NUMBER_FORMAT: CellField<string> = {
+  get: (cell) => cell?.nf ?? '',
+  set: (cell, format) => {
+    cell.nf = String(format);
+  },
+};
+const DATA_VALIDATION: CellField<FakeDataValidation | null> = {
+  get: (cell) => cell?.dv ?? null,
+  set: (cell, rule) => {
+    if (rule) cell.dv = rule as FakeDataValidation;
+    else delete cell.dv;
+  },
+};
+
+/** What Range.clearX and Sheet.clearXs remove from one cell. */
+function clearContentOf(cell: CellData): void {
+  cell.v = '';
+  delete cell.f;
+}
+function clearFormatOf(cell: CellData): void {
+  for (const k of FORMAT_KEYS) if (k !== 'dv') delete cell[k];
+}
+function clearNoteOf(cell: CellData): void {
+  delete cell.note;
+}
+
+// ---------------------------------------------------------------------------------------
 // Range
 // ---------------------------------------------------------------------------------------
 type Grid<T> = T[][];
@@ -553,14 +650,30 @@ export class FakeRange extends FakeObject {
       }
     }
   }
-  private _write(cell: CellData, value: unknown, r: number, c: number): void {
-    const parsed = parseInput(value, cell.nf === '@');
-    if (cell.dv && !cell.dv._allowInvalid && !cell.dv._accepts(parsed.v)) {
-      throw gasError(`The data you entered in cell ${cellA1(r, c)} violates the data validation rules set on this cell.`);
-    }
-    cell.v = parsed.v;
-    if (parsed.f) cell.f = parsed.f;
-    else delete cell.f;
+  private _topLeft(): CellData | undefined {
+    return this._sheet._cell(this._box.r, this._box.c);
+  }
+  /** getX: the property of the top-left cell. */
+  private _get<T>(field: CellField<T>): T {
+    return field.get(this._topLeft());
+  }
+  /** getXs: the property of every cell. */
+  private _getAll<T>(field: CellField<T>): Grid<T> {
+    return this._grid(field.get);
+  }
+  /** setX: one value written to every cell. */
+  private _set(field: CellField<unknown>, value: unknown): this {
+    return this._write(field, () => value);
+  }
+  /** setXs: one value per cell, from a grid the size of the range. */
+  private _setAll(field: CellField<unknown>, values: unknown[][], method: string): this {
+    this._checkGrid(values, method);
+    return this._write(field, (i, j) => values[i][j]);
+  }
+  private _write(field: CellField<unknown>, valueAt: (i: number, j: number) => unknown): this {
+    const { r, c } = this._box;
+    this._each((cell, i, j) => field.set(cell, valueAt(i, j), r + i, c + j));
+    return this;
   }
 
   // --- geometry ---
@@ -632,82 +745,52 @@ export class FakeRange extends FakeObject {
 
   // --- values ---
   getValues(): CellValue[][] {
-    return this._grid((cell) => (cell ? copyValue(cell.v) : ''));
+    return this._getAll(VALUE);
   }
   getValue(): CellValue {
-    const cell = this._sheet._cell(this._box.r, this._box.c);
-    return cell ? copyValue(cell.v) : '';
+    return this._get(VALUE);
   }
   getDisplayValues(): string[][] {
-    return this._grid((cell) => (cell ? displayValue(cell.v) : ''));
+    return this._grid(displayOf);
   }
   getDisplayValue(): string {
-    const cell = this._sheet._cell(this._box.r, this._box.c);
-    return cell ? displayValue(cell.v) : '';
+    return displayOf(this._topLeft());
   }
   setValues(values: unknown[][]): FakeRange {
-    this._checkGrid(values, 'setValues');
-    this._each((cell, i, j) => this._write(cell, values[i][j], this._box.r + i, this._box.c + j));
-    return this;
+    return this._setAll(VALUE, values, 'setValues');
   }
   setValue(value: unknown): FakeRange {
-    this._each((cell, i, j) => this._write(cell, value, this._box.r + i, this._box.c + j));
-    return this;
+    return this._set(VALUE, value);
   }
   getFormulas(): string[][] {
-    return this._grid((cell) => cell?.f ?? '');
+    return this._getAll(FORMULA);
   }
   getFormula(): string {
-    return this._sheet._cell(this._box.r, this._box.c)?.f ?? '';
+    return this._get(FORMULA);
   }
   setFormulas(formulas: string[][]): FakeRange {
-    this._checkGrid(formulas, 'setFormulas');
-    this._each((cell, i, j) => {
-      const f = formulas[i][j];
-      if (f) {
-        cell.f = String(f);
-        cell.v = '';
-      } else {
-        delete cell.f;
-        cell.v = '';
-      }
-    });
-    return this;
+    return this._setAll(FORMULA, formulas, 'setFormulas');
   }
   setFormula(formula: string): FakeRange {
-    this._each((cell) => {
-      cell.f = String(formula);
-      cell.v = '';
-    });
-    return this;
+    return this._set(FORMULA, formula);
   }
   isBlank(): boolean {
     return this._grid((cell) => emptyCell(cell)).every((row) => row.every(Boolean));
   }
   clearContent(): FakeRange {
-    this._each((cell) => {
-      cell.v = '';
-      delete cell.f;
-    });
+    this._each(clearContentOf);
     return this;
   }
   clearFormat(): FakeRange {
-    this._each((cell) => {
-      for (const k of FORMAT_KEYS) if (k !== 'dv') delete cell[k];
-    });
+    this._each(clearFormatOf);
     return this;
   }
   clearNote(): FakeRange {
-    this._each((cell) => {
-      delete cell.note;
-    });
+    this._each(clearNoteOf);
     return this;
   }
   clearDataValidations(): FakeRange {
-    this._each((cell) => {
-      delete cell.dv;
-    });
-    return this;
+    return this._set(DATA_VALIDATION, null);
   }
   clear(options?: { contentsOnly?: boolean; formatOnly?: boolean; commentsOnly?: boolean; validationsOnly?: boolean }): FakeRange {
     const o = options || {};
@@ -721,171 +804,100 @@ export class FakeRange extends FakeObject {
 
   // --- notes ---
   getNotes(): string[][] {
-    return this._grid((cell) => cell?.note ?? '');
+    return this._getAll(NOTE);
   }
   getNote(): string {
-    return this._sheet._cell(this._box.r, this._box.c)?.note ?? '';
+    return this._get(NOTE);
   }
   setNotes(notes: unknown[][]): FakeRange {
-    this._checkGrid(notes, 'setNotes');
-    this._each((cell, i, j) => {
-      const n = notes[i][j];
-      if (n === null || n === undefined || n === '') delete cell.note;
-      else cell.note = String(n);
-    });
-    return this;
+    return this._setAll(NOTE, notes, 'setNotes');
   }
   setNote(note: unknown): FakeRange {
-    this._each((cell) => {
-      if (note === null || note === undefined || note === '') delete cell.note;
-      else cell.note = String(note);
-    });
-    return this;
+    return this._set(NOTE, note);
   }
 
   // --- formats ---
   getBackgrounds(): string[][] {
-    return this._grid((cell) => cell?.bg ?? DEFAULT_BG);
+    return this._getAll(BACKGROUND);
   }
   getBackground(): string {
-    return this._sheet._cell(this._box.r, this._box.c)?.bg ?? DEFAULT_BG;
+    return this._get(BACKGROUND);
   }
   setBackgrounds(colors: unknown[][]): FakeRange {
-    this._checkGrid(colors, 'setBackgrounds');
-    this._each((cell, i, j) => {
-      const v = normColor(colors[i][j], DEFAULT_BG);
-      if (v === DEFAULT_BG) delete cell.bg;
-      else cell.bg = v;
-    });
-    return this;
+    return this._setAll(BACKGROUND, colors, 'setBackgrounds');
   }
   setBackground(color: string | null): FakeRange {
-    const v = normColor(color, DEFAULT_BG);
-    this._each((cell) => {
-      if (v === DEFAULT_BG) delete cell.bg;
-      else cell.bg = v;
-    });
-    return this;
+    return this._set(BACKGROUND, color);
   }
   setBackgroundRGB(red: number, green: number, blue: number): FakeRange {
     const hex = '#' + [red, green, blue].map((x) => x.toString(16).padStart(2, '0')).join('');
     return this.setBackground(hex);
   }
   getFontWeights(): string[][] {
-    return this._grid((cell) => cell?.fw ?? 'normal');
+    return this._getAll(FONT_WEIGHT);
   }
   getFontWeight(): string {
-    return this._sheet._cell(this._box.r, this._box.c)?.fw ?? 'normal';
+    return this._get(FONT_WEIGHT);
   }
   setFontWeights(weights: unknown[][]): FakeRange {
-    this._checkGrid(weights, 'setFontWeights');
-    this._each((cell, i, j) => {
-      const w = weights[i][j];
-      if (!w || w === 'normal') delete cell.fw;
-      else cell.fw = String(w);
-    });
-    return this;
+    return this._setAll(FONT_WEIGHT, weights, 'setFontWeights');
   }
   setFontWeight(weight: string | null): FakeRange {
-    this._each((cell) => {
-      if (!weight || weight === 'normal') delete cell.fw;
-      else cell.fw = String(weight);
-    });
-    return this;
+    return this._set(FONT_WEIGHT, weight);
   }
   getFontColors(): string[][] {
-    return this._grid((cell) => cell?.fc ?? DEFAULT_FC);
+    return this._getAll(FONT_COLOR);
   }
   getFontColor(): string {
-    return this._sheet._cell(this._box.r, this._box.c)?.fc ?? DEFAULT_FC;
+    return this._get(FONT_COLOR);
   }
   setFontColors(colors: unknown[][]): FakeRange {
-    this._checkGrid(colors, 'setFontColors');
-    this._each((cell, i, j) => {
-      const v = normColor(colors[i][j], DEFAULT_FC);
-      if (v === DEFAULT_FC) delete cell.fc;
-      else cell.fc = v;
-    });
-    return this;
+    return this._setAll(FONT_COLOR, colors, 'setFontColors');
   }
   setFontColor(color: string | null): FakeRange {
-    const v = normColor(color, DEFAULT_FC);
-    this._each((cell) => {
-      if (v === DEFAULT_FC) delete cell.fc;
-      else cell.fc = v;
-    });
-    return this;
+    return this._set(FONT_COLOR, color);
   }
   getFontStyles(): string[][] {
-    return this._grid((cell) => cell?.fs ?? 'normal');
+    return this._getAll(FONT_STYLE);
   }
   setFontStyle(style: string | null): FakeRange {
-    this._each((cell) => {
-      if (!style || style === 'normal') delete cell.fs;
-      else cell.fs = style;
-    });
-    return this;
+    return this._set(FONT_STYLE, style);
   }
   getHorizontalAlignments(): string[][] {
-    return this._grid((cell) => cell?.ha ?? 'general');
+    return this._getAll(HORIZONTAL_ALIGNMENT);
   }
-  setHorizontalAlignment(a: string | null): FakeRange {
-    this._each((cell) => {
-      if (!a) delete cell.ha;
-      else cell.ha = a;
-    });
-    return this;
+  setHorizontalAlignment(alignment: string | null): FakeRange {
+    return this._set(HORIZONTAL_ALIGNMENT, alignment);
   }
-  setVerticalAlignment(a: string | null): FakeRange {
-    this._each((cell) => {
-      if (!a) delete cell.va;
-      else cell.va = a;
-    });
-    return this;
+  setVerticalAlignment(alignment: string | null): FakeRange {
+    return this._set(VERTICAL_ALIGNMENT, alignment);
   }
   getWraps(): boolean[][] {
-    return this._grid((cell) => cell?.wrap ?? false);
+    return this._getAll(WRAP);
   }
   getWrap(): boolean {
-    return this._sheet._cell(this._box.r, this._box.c)?.wrap ?? false;
+    return this._get(WRAP);
   }
   setWrap(wrap: boolean): FakeRange {
-    this._each((cell) => {
-      cell.wrap = !!wrap;
-    });
-    return this;
+    return this._set(WRAP, wrap);
   }
   setWraps(wraps: boolean[][]): FakeRange {
-    this._checkGrid(wraps, 'setWraps');
-    this._each((cell, i, j) => {
-      cell.wrap = !!wraps[i][j];
-    });
-    return this;
+    return this._setAll(WRAP, wraps, 'setWraps');
   }
   setWrapStrategy(strategy: string): FakeRange {
-    this._each((cell) => {
-      cell.wrap = strategy === WrapStrategy.WRAP;
-    });
-    return this;
+    return this._set(WRAP, strategy === WrapStrategy.WRAP);
   }
   getNumberFormats(): string[][] {
-    return this._grid((cell) => cell?.nf ?? '');
+    return this._getAll(NUMBER_FORMAT);
   }
   getNumberFormat(): string {
-    return this._sheet._cell(this._box.r, this._box.c)?.nf ?? '';
+    return this._get(NUMBER_FORMAT);
   }
   setNumberFormat(format: string): FakeRange {
-    this._each((cell) => {
-      cell.nf = String(format);
-    });
-    return this;
+    return this._set(NUMBER_FORMAT, format);
   }
   setNumberFormats(formats: string[][]): FakeRange {
-    this._checkGrid(formats, 'setNumberFormats');
-    this._each((cell, i, j) => {
-      cell.nf = String(formats[i][j]);
-    });
-    return this;
+    return this._setAll(NUMBER_FORMAT, formats, 'setNumberFormats');
   }
   /** Borders are accepted and ignored (not part of what the add-on checks). */
   setBorder(..._args: unknown[]): FakeRange {
@@ -900,27 +912,23 @@ export class FakeRange extends FakeObject {
 
   // --- data validation ---
   getDataValidations(): (FakeDataValidation | null)[][] {
-    return this._grid((cell) => cell?.dv ?? null);
+    return this._getAll(DATA_VALIDATION);
   }
   getDataValidation(): FakeDataValidation | null {
-    return this._sheet._cell(this._box.r, this._box.c)?.dv ?? null;
+    return this._get(DATA_VALIDATION);
   }
   setDataValidation(rule: FakeDataValidation | null): FakeRange {
     if (rule !== null && !(rule instanceof FakeDataValidation)) throw signatureError([rule], 'Range', 'setDataValidation');
-    this._each((cell) => {
-      if (rule) cell.dv = rule;
-      else delete cell.dv;
-    });
-    return this;
+    return this._set(DATA_VALIDATION, rule);
   }
   setDataValidations(rules: (FakeDataValidation | null)[][]): FakeRange {
     this._checkGrid(rules, 'setDataValidations');
-    this._each((cell, i, j) => {
-      const rule = this._env.raw(rules[i][j]);
-      if (rule) cell.dv = rule;
-      else delete cell.dv;
-    });
-    return this;
+    // Only the outer array is unwrapped at the proxy boundary: the rules inside are still proxies.
+    return this._setAll(
+      DATA_VALIDATION,
+      rules.map((row) => row.map((rule) => this._env.raw(rule))),
+      'setDataValidations',
+    );
   }
   insertCheckboxes(checkedValue?: unknown, uncheckedValue?: unknown): FakeRange {
     const b = new FakeDataValidationBuilder(this._env).requireCheckbox(checkedValue, uncheckedValue);
@@ -1775,21 +1783,17 @@ export class FakeSheet extends FakeObject {
     return this;
   }
   clearContents(): FakeSheet {
-    for (const row of this._rows)
-      if (row)
-        for (const c of row.cells)
-          if (c) {
-            c.v = '';
-            delete c.f;
-          }
-    return this;
+    return this._clearCells(clearContentOf);
   }
   clearFormats(): FakeSheet {
-    for (const row of this._rows) if (row) for (const c of row.cells) if (c) for (const k of FORMAT_KEYS) if (k !== 'dv') delete c[k];
-    return this;
+    return this._clearCells(clearFormatOf);
   }
   clearNotes(): FakeSheet {
-    for (const row of this._rows) if (row) for (const c of row.cells) if (c) delete c.note;
+    return this._clearCells(clearNoteOf);
+  }
+  /** Like Range's clearX over the whole sheet, but only cells that exist: empty ones have nothing to clear. */
+  private _clearCells(clear: (cell: CellData) => void): this {
+    for (const row of this._rows) if (row) for (const c of row.cells) if (c) clear(c);
     return this;
   }
 
