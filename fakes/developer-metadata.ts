@@ -140,26 +140,26 @@ export class FakeDeveloperMetadataFinder extends FakeObject {
   ) {
     super(env, 'DeveloperMetadataFinder');
   }
-  withId(id: number): FakeDeveloperMetadataFinder {
-    this._filters.push((m) => m._id === id);
+  /** Every withX narrows the search by one more condition. */
+  private _where(filter: (m: FakeDeveloperMetadata) => boolean): this {
+    this._filters.push(filter);
     return this;
+  }
+  withId(id: number): FakeDeveloperMetadataFinder {
+    return this._where((m) => m._id === id);
   }
   withKey(key: string): FakeDeveloperMetadataFinder {
-    this._filters.push((m) => m._key === key);
-    return this;
+    return this._where((m) => m._key === key);
   }
   withValue(value: string): FakeDeveloperMetadataFinder {
-    this._filters.push((m) => m._value === value);
-    return this;
+    return this._where((m) => m._value === value);
   }
   withVisibility(visibility: string): FakeDeveloperMetadataFinder {
-    this._filters.push((m) => m._visibility === visibility);
-    return this;
+    return this._where((m) => m._visibility === visibility);
   }
   withLocationType(type: string): FakeDeveloperMetadataFinder {
     if (!(type in DeveloperMetadataLocationType)) throw gasError(`Invalid argument: locationType`);
-    this._filters.push((m) => m._place.type === type);
-    return this;
+    return this._where((m) => m._place.type === type);
   }
   onIntersectingLocations(): FakeDeveloperMetadataFinder {
     this._scope = { ...this._scope, intersecting: true };

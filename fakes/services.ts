@@ -49,21 +49,26 @@ export class FakeProperties extends FakeObject {
   }
 }
 
+/** The scopes of PropertiesService and LockService. */
+export type LockScope = 'document' | 'script' | 'user';
+
 export class FakePropertiesService extends FakeObject {
-  readonly _document = new Map<string, string>();
-  readonly _script = new Map<string, string>();
-  readonly _user = new Map<string, string>();
+  /** One store per scope, shared by every Properties object handed out for it. */
+  readonly _stores: Record<LockScope, Map<string, string>> = { document: new Map(), script: new Map(), user: new Map() };
   constructor(env: FakeEnv) {
     super(env, 'PropertiesService');
   }
+  private _properties(scope: LockScope): FakeProperties {
+    return new FakeProperties(this._env, this._stores[scope]);
+  }
   getDocumentProperties(): FakeProperties {
-    return new FakeProperties(this._env, this._document);
+    return this._properties('document');
   }
   getScriptProperties(): FakeProperties {
-    return new FakeProperties(this._env, this._script);
+    return this._properties('script');
   }
   getUserProperties(): FakeProperties {
-    return new FakeProperties(this._env, this._user);
+    return this._properties('user');
   }
 }
 
@@ -137,8 +142,6 @@ export interface OtherHolder {
   beforeRelease?: () => void;
 }
 
-export type LockScope = 'document' | 'script' | 'user';
-
 export class FakeLockService extends FakeObject {
   readonly _slots: Record<LockScope, LockSlot> = {
     document: { holder: 'none', waitedMs: 0 },
@@ -181,8 +184,9 @@ export class FakeSession extends FakeObject {
   getActiveUser(): FakeUser {
     return new FakeUser(this._env, this._email);
   }
+  /** An add-on run from the menu or sidebar runs as the user at the keyboard. */
   getEffectiveUser(): FakeUser {
-    return new FakeUser(this._env, this._email);
+    return this.getActiveUser();
   }
   getActiveUserLocale(): string {
     return this._locale;
@@ -365,6 +369,6 @@ export function createFakeServicesCore(opts: FakeServicesOptions = {}): FakeServ
     },
     testLockWaitedMs: (scope = 'document') => locks._slots[scope].waitedMs,
     testLockHolder: (scope = 'document') => locks._slots[scope].holder,
-    testDocumentProperties: () => Object.fromEntries(props._document),
+    testDocumentProperties: () => Object.fromEntries(props._stores.document),
   };
 }

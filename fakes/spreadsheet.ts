@@ -327,6 +327,27 @@ interface CfRange {
   box: Box;
 }
 
+/** What a conditional format rule and its builder hold. */
+interface RuleParts {
+  _type: string;
+  _values: unknown[];
+  _format: CfFormat;
+  _ranges: CfRange[];
+}
+/** Rules and builders never share their parts: editing one must not change another. */
+function copyRuleParts(src: RuleParts): RuleParts {
+  return {
+    _type: src._type,
+    _values: src._values.slice(),
+    _format: { ...src._format },
+    _ranges: src._ranges.map((x) => ({ sheet: x.sheet, box: { ...x.box } })),
+  };
+}
+function newRule(env: FakeEnv, src: RuleParts): FakeConditionalFormatRule {
+  const p = copyRuleParts(src);
+  return new FakeConditionalFormatRule(env, p._type, p._values, p._format, p._ranges);
+}
+
 export class FakeBooleanCondition extends FakeObject {
   constructor(
     env: FakeEnv,
@@ -382,21 +403,10 @@ export class FakeConditionalFormatRule extends FakeObject {
     return null;
   }
   copy(): FakeConditionalFormatRuleBuilder {
-    const b = new FakeConditionalFormatRuleBuilder(this._env);
-    b._type = this._type;
-    b._values = this._values.slice();
-    b._format = { ...this._format };
-    b._ranges = this._ranges.map((x) => ({ sheet: x.sheet, box: { ...x.box } }));
-    return b;
+    return Object.assign(new FakeConditionalFormatRuleBuilder(this._env), copyRuleParts(this));
   }
   _clone(): FakeConditionalFormatRule {
-    return new FakeConditionalFormatRule(
-      this._env,
-      this._type,
-      this._values.slice(),
-      { ...this._format },
-      this._ranges.map((x) => ({ sheet: x.sheet, box: { ...x.box } })),
-    );
+    return newRule(this._env, this);
   }
   _json(): { ranges: string[]; type: string; values: unknown[]; format: CfFormat } {
     return {
@@ -495,13 +505,7 @@ export class FakeConditionalFormatRuleBuilder extends FakeObject {
   }
   build(): FakeConditionalFormatRule {
     if (!this._type) throw gasError('Conditional format rule must have a condition.');
-    return new FakeConditionalFormatRule(
-      this._env,
-      this._type,
-      this._values.slice(),
-      { ...this._format },
-      this._ranges.map((x) => ({ sheet: x.sheet, box: { ...x.box } })),
-    );
+    return newRule(this._env, this);
   }
   copy(): FakeConditionalFormatRuleBuilder {
     return this.build().copy();

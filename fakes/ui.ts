@@ -26,12 +26,22 @@ export interface AlertRecord {
 export interface PromptRecord extends AlertRecord {
   text: string;
 }
+/** The user's answer to an alert or prompt: the button clicked and the text typed (prompt only). */
+interface Answer {
+  button: string;
+  text: string;
+}
 export interface DialogRecord {
   kind: 'sidebar' | 'modal' | 'modeless';
   title: string;
   html: string;
   width?: number;
   height?: number;
+}
+
+/** What appendUntrusted and a template's `<?= ?>` do to text: HtmlService escapes these five characters. */
+function escapeHtml(text: unknown): string {
+  return String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 
 export class FakeMenu extends FakeObject {
@@ -72,16 +82,15 @@ export class FakeMenu extends FakeObject {
 export class FakePromptResponse extends FakeObject {
   constructor(
     env: FakeEnv,
-    readonly _button: string,
-    readonly _text: string,
+    readonly _answer: Answer,
   ) {
     super(env, 'PromptResponse');
   }
   getResponseText(): string {
-    return this._text;
+    return this._answer.text;
   }
   getSelectedButton(): string {
-    return this._button;
+    return this._answer.button;
   }
 }
 
@@ -109,7 +118,7 @@ export class FakeHtmlOutput extends FakeObject {
     return this;
   }
   appendUntrusted(text: string): FakeHtmlOutput {
-    this._content += String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+    this._content += escapeHtml(text);
     return this;
   }
   clear(): FakeHtmlOutput {
@@ -169,8 +178,6 @@ export class FakeHtmlTemplate extends FakeObject {
     return this._source;
   }
   evaluate(): FakeHtmlOutput {
-    const escape = (s: unknown): string =>
-      String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
     let code = 'let __out = "";\n';
     const re = /<\?(!=|=)?([\s\S]*?)\?>/g;
     let last = 0;
@@ -186,7 +193,7 @@ export class FakeHtmlTemplate extends FakeObject {
     const data: Record<string, unknown> = {};
     for (const k of Object.keys(this)) if (!k.startsWith('_')) data[k] = this[k];
     const fn = new Function('__esc', ...Object.keys(data), code);
-    return new FakeHtmlOutput(this._env, fn(escape, ...Object.values(data)));
+    return new FakeHtmlOutput(this._env, fn(escapeHtml, ...Object.values(data)));
   }
 }
 
@@ -230,7 +237,7 @@ export class FakeUi extends FakeObject {
   _alerts: AlertRecord[] = [];
   _prompts: PromptRecord[] = [];
   _dialogs: DialogRecord[] = [];
-  _queue: { button: string; text: string }[] = [];
+  _queue: Answer[] = [];
   constructor(
     env: FakeEnv,
     private _ss: FakeSpreadsheet,
@@ -239,7 +246,7 @@ export class FakeUi extends FakeObject {
     super(env, 'Ui');
   }
 
-  private _answer(buttons: string): { button: string; text: string } {
+  private _answer(buttons: string): Answer {
     const q = this._queue.shift();
     if (q) return q;
     // No queued answer: the user clicks the first (affirmative) button.
@@ -252,32 +259,21 @@ export class FakeUi extends FakeObject {
   createMenu(caption: string): FakeMenu {
     return new FakeMenu(this._env, this, String(caption), false);
   }
-  /** alert(prompt) | alert(prompt, buttons) | alert(title, prompt, buttons). */
+  /** alert(prompt) | alert(prompt, buttons) | alert(title, prompt, buttons); prompt takes the same arguments. */
+  private _ask(a: string, b?: string, c?: string): { asked: AlertRecord; text: string } {
+    const [title, prompt, buttons] = c !== undefined ? [String(a), String(b), c] : ['', String(a), b !== undefined ? b : ButtonSet.OK];
+    const answer = this._answer(buttons);
+    return { asked: { title, prompt, buttons, response: answer.button }, text: answer.text };
+  }
   alert(a: string, b?: string, c?: string): string {
-    let title = '';
-    let prompt = String(a);
-    let buttons: string = ButtonSet.OK;
-    if (c !== undefined) {
-      title = String(a);
-      prompt = String(b);
-      buttons = c;
-    } else if (b !== undefined) buttons = b;
-    const { button } = this._answer(buttons);
-    this._alerts.push({ title, prompt, buttons, response: button });
-    return button;
+    const { asked } = this._ask(a, b, c);
+    this._alerts.push(asked);
+    return asked.response;
   }
   prompt(a: string, b?: string, c?: string): FakePromptResponse {
-    let title = '';
-    let prompt = String(a);
-    let buttons: string = ButtonSet.OK;
-    if (c !== undefined) {
-      title = String(a);
-      prompt = String(b);
-      buttons = c;
-    } else if (b !== undefined) buttons = b;
-    const ans = this._answer(buttons);
-    this._prompts.push({ title, prompt, buttons, response: ans.button, text: ans.text });
-    return new FakePromptResponse(this._env, ans.button, ans.text);
+    const { asked, text } = this._ask(a, b, c);
+    this._prompts.push({ ...asked, text });
+    return new FakePromptResponse(this._env, { button: asked.response, text });
   }
   showSidebar(userInterface: FakeHtmlOutput): void {
     this._show('sidebar', userInterface);
