@@ -2,6 +2,10 @@
  * Small pure helpers shared by the spreadsheet fake: A1 notation, colour normalisation,
  * and the conversions Sheets applies to values written by a script (typed input parsing)
  * and to values displayed (getDisplayValues).
+ *
+ * The A1 helpers repeat src/core/a1.ts on purpose: the fake must not share the product's
+ * code, or a bug there would be mirrored here and every test would still pass. Keep the
+ * two independent (the `duplicates` report lists them as a pair; that is expected).
  */
 import { gasError, isDate } from './calls';
 import { typedValue } from './typed-input';

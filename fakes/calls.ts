@@ -202,3 +202,20 @@ export class FakeEnv {
     return err;
   }
 }
+
+/**
+ * Base of every fake Apps Script object: registering its counting proxy in the constructor
+ * means no instance can reach the code under test uncounted, and String(x) gives the
+ * service name, as Apps Script objects print.
+ */
+export abstract class FakeObject {
+  constructor(
+    protected readonly _env: FakeEnv,
+    private readonly _service: string,
+  ) {
+    _env.proxy(_service, this);
+  }
+  toString(): string {
+    return this._service;
+  }
+}

@@ -18,7 +18,7 @@
  * Assumed where the docs are silent (see README.md beside this file): the error texts
  * below, and a limit of 30,000 characters of keys and values per spreadsheet and per sheet.
  */
-import { type FakeEnv, gasError } from './calls';
+import { type FakeEnv, FakeObject, gasError } from './calls';
 import type { FakeRange, FakeSheet, FakeSpreadsheet } from './spreadsheet';
 
 export const DeveloperMetadataLocationType = { SPREADSHEET: 'SPREADSHEET', SHEET: 'SHEET', ROW: 'ROW', COLUMN: 'COLUMN' } as const;
@@ -35,9 +35,9 @@ export interface MetadataPlace {
   count?: number;
 }
 
-export class FakeDeveloperMetadata {
+export class FakeDeveloperMetadata extends FakeObject {
   constructor(
-    private _env: FakeEnv,
+    env: FakeEnv,
     private _store: MetadataStore,
     readonly _id: number,
     public _key: string,
@@ -45,7 +45,7 @@ export class FakeDeveloperMetadata {
     public _visibility: string,
     public _place: MetadataPlace,
   ) {
-    _env.proxy('DeveloperMetadata', this);
+    super(env, 'DeveloperMetadata');
   }
   getId(): number {
     return this._id;
@@ -95,18 +95,15 @@ export class FakeDeveloperMetadata {
     this._place = this._store._placeOf(range, 'ROW');
     return this;
   }
-  toString(): string {
-    return 'DeveloperMetadata';
-  }
 }
 
-export class FakeDeveloperMetadataLocation {
+export class FakeDeveloperMetadataLocation extends FakeObject {
   constructor(
-    private _env: FakeEnv,
+    env: FakeEnv,
     private _ss: FakeSpreadsheet,
     private _place: MetadataPlace,
   ) {
-    _env.proxy('DeveloperMetadataLocation', this);
+    super(env, 'DeveloperMetadataLocation');
   }
   getLocationType(): string {
     return this._place.type;
@@ -125,9 +122,6 @@ export class FakeDeveloperMetadataLocation {
     const p = this._place;
     return p.type === 'ROW' ? p.sheet!._range(p.start!, 1, p.count!, p.sheet!._maxCols) : null;
   }
-  toString(): string {
-    return 'DeveloperMetadataLocation';
-  }
 }
 
 /** What a finder may see: the whole spreadsheet, one sheet, or whole rows/columns of a range. */
@@ -137,35 +131,35 @@ export interface FinderScope {
   intersecting?: boolean;
 }
 
-export class FakeDeveloperMetadataFinder {
+export class FakeDeveloperMetadataFinder extends FakeObject {
   private _filters: ((m: FakeDeveloperMetadata) => boolean)[] = [];
   constructor(
-    private _env: FakeEnv,
+    env: FakeEnv,
     private _store: MetadataStore,
     private _scope: FinderScope,
   ) {
-    _env.proxy('DeveloperMetadataFinder', this);
+    super(env, 'DeveloperMetadataFinder');
+  }
+  /** Every withX narrows the search by one more condition. */
+  private _where(filter: (m: FakeDeveloperMetadata) => boolean): this {
+    this._filters.push(filter);
+    return this;
   }
   withId(id: number): FakeDeveloperMetadataFinder {
-    this._filters.push((m) => m._id === id);
-    return this;
+    return this._where((m) => m._id === id);
   }
   withKey(key: string): FakeDeveloperMetadataFinder {
-    this._filters.push((m) => m._key === key);
-    return this;
+    return this._where((m) => m._key === key);
   }
   withValue(value: string): FakeDeveloperMetadataFinder {
-    this._filters.push((m) => m._value === value);
-    return this;
+    return this._where((m) => m._value === value);
   }
   withVisibility(visibility: string): FakeDeveloperMetadataFinder {
-    this._filters.push((m) => m._visibility === visibility);
-    return this;
+    return this._where((m) => m._visibility === visibility);
   }
   withLocationType(type: string): FakeDeveloperMetadataFinder {
     if (!(type in DeveloperMetadataLocationType)) throw gasError(`Invalid argument: locationType`);
-    this._filters.push((m) => m._place.type === type);
-    return this;
+    return this._where((m) => m._place.type === type);
   }
   onIntersectingLocations(): FakeDeveloperMetadataFinder {
     this._scope = { ...this._scope, intersecting: true };
@@ -173,9 +167,6 @@ export class FakeDeveloperMetadataFinder {
   }
   find(): FakeDeveloperMetadata[] {
     return this._store._entries.filter((m) => this._store._inScope(m, this._scope) && this._filters.every((f) => f(m)));
-  }
-  toString(): string {
-    return 'DeveloperMetadataFinder';
   }
 }
 

@@ -209,76 +209,23 @@ const FUNCS: Record<string, Fn> = {
   ISNUMBER: (a, c) => typeof scalar(a[0](c)) === 'number',
   ISTEXT: (a, c) => typeof scalar(a[0](c)) === 'string' && scalar(a[0](c)) !== '',
   ISBLANK: (a, c) => scalar(a[0](c)) === '',
-  LEN: (a, c) => {
-    const s = toStr(a[0](c));
-    return s instanceof FErr ? s : s.length;
-  },
-  TRIM: (a, c) => {
-    const s = toStr(a[0](c));
-    return s instanceof FErr ? s : s.trim().replace(/ +/g, ' ');
-  },
-  LOWER: (a, c) => {
-    const s = toStr(a[0](c));
-    return s instanceof FErr ? s : s.toLowerCase();
-  },
-  UPPER: (a, c) => {
-    const s = toStr(a[0](c));
-    return s instanceof FErr ? s : s.toUpperCase();
-  },
-  EXACT: (a, c) => {
-    const x = toStr(a[0](c));
-    const y = toStr(a[1](c));
-    if (x instanceof FErr) return x;
-    if (y instanceof FErr) return y;
-    return x === y;
-  },
+  LEN: (a, c) => unlessError([toStr(a[0](c))], (s) => s.length),
+  TRIM: (a, c) => unlessError([toStr(a[0](c))], (s) => s.trim().replace(/ +/g, ' ')),
+  LOWER: (a, c) => unlessError([toStr(a[0](c))], (s) => s.toLowerCase()),
+  UPPER: (a, c) => unlessError([toStr(a[0](c))], (s) => s.toUpperCase()),
+  EXACT: (a, c) => unlessError([toStr(a[0](c)), toStr(a[1](c))], (x, y) => x === y),
   SEARCH: (a, c) => findIn(a, c, true),
   FIND: (a, c) => findIn(a, c, false),
-  REGEXMATCH: (a, c) => {
-    const s = toStr(a[0](c));
-    const p = toStr(a[1](c));
-    if (s instanceof FErr) return s;
-    if (p instanceof FErr) return p;
-    const re = regex(p);
-    return re instanceof FErr ? re : re.test(s);
-  },
-  LEFT: (a, c) => {
-    const s = toStr(a[0](c));
-    const n = a[1] ? toNum(a[1](c)) : 1;
-    if (s instanceof FErr) return s;
-    if (n instanceof FErr) return n;
-    return s.slice(0, n);
-  },
-  RIGHT: (a, c) => {
-    const s = toStr(a[0](c));
-    const n = a[1] ? toNum(a[1](c)) : 1;
-    if (s instanceof FErr) return s;
-    if (n instanceof FErr) return n;
-    return n ? s.slice(-n) : '';
-  },
-  MID: (a, c) => {
-    const s = toStr(a[0](c));
-    const st = toNum(a[1](c));
-    const n = toNum(a[2](c));
-    if (s instanceof FErr) return s;
-    if (st instanceof FErr) return st;
-    if (n instanceof FErr) return n;
-    return s.substr(st - 1, n);
-  },
-  SUBSTITUTE: (a, c) => {
-    const s = toStr(a[0](c));
-    const f = toStr(a[1](c));
-    const r = toStr(a[2](c));
-    if (s instanceof FErr) return s;
-    if (f instanceof FErr) return f;
-    if (r instanceof FErr) return r;
-    return f ? s.split(f).join(r) : s;
-  },
-  CHAR: (a, c) => {
-    const n = toNum(a[0](c));
-    if (n instanceof FErr) return n;
-    return n >= 1 ? String.fromCodePoint(Math.floor(n)) : new FErr('#VALUE!');
-  },
+  REGEXMATCH: (a, c) =>
+    unlessError([toStr(a[0](c)), toStr(a[1](c))], (s, p) => {
+      const re = regex(p);
+      return re instanceof FErr ? re : re.test(s);
+    }),
+  LEFT: (a, c) => unlessError([toStr(a[0](c)), a[1] ? toNum(a[1](c)) : 1], (s, n) => s.slice(0, n)),
+  RIGHT: (a, c) => unlessError([toStr(a[0](c)), a[1] ? toNum(a[1](c)) : 1], (s, n) => (n ? s.slice(-n) : '')),
+  MID: (a, c) => unlessError([toStr(a[0](c)), toNum(a[1](c)), toNum(a[2](c))], (s, st, n) => s.substr(st - 1, n)),
+  SUBSTITUTE: (a, c) => unlessError([toStr(a[0](c)), toStr(a[1](c)), toStr(a[2](c))], (s, f, r) => (f ? s.split(f).join(r) : s)),
+  CHAR: (a, c) => unlessError([toNum(a[0](c))], (n) => (n >= 1 ? String.fromCodePoint(Math.floor(n)) : new FErr('#VALUE!'))),
   COUNTIF: (a, c) => {
     const rng = a[0](c);
     const crit = scalar(a[1](c));
@@ -288,15 +235,20 @@ const FUNCS: Record<string, Fn> = {
   },
 };
 
+/**
+ * `fn` applied to the arguments (already evaluated and converted) when none is an error;
+ * otherwise the first error, which Sheets passes on as the function's result.
+ */
+function unlessError<A extends unknown[]>(args: { [K in keyof A]: A[K] | FErr }, fn: (...args: A) => Val): Val {
+  const error = args.find((x) => x instanceof FErr);
+  return error ? (error as FErr) : fn(...(args as A));
+}
+
 function findIn(a: Node[], c: EvalCtx, ci: boolean): Val {
-  const needle = toStr(a[0](c));
-  const hay = toStr(a[1](c));
-  if (needle instanceof FErr) return needle;
-  if (hay instanceof FErr) return hay;
-  const start = a[2] ? toNum(a[2](c)) : 1;
-  if (start instanceof FErr) return start;
-  const idx = ci ? hay.toLowerCase().indexOf(needle.toLowerCase(), start - 1) : hay.indexOf(needle, start - 1);
-  return idx < 0 ? new FErr('#VALUE!') : idx + 1;
+  return unlessError([toStr(a[0](c)), toStr(a[1](c)), a[2] ? toNum(a[2](c)) : 1], (needle, hay, start) => {
+    const idx = ci ? hay.toLowerCase().indexOf(needle.toLowerCase(), start - 1) : hay.indexOf(needle, start - 1);
+    return idx < 0 ? new FErr('#VALUE!') : idx + 1;
+  });
 }
 
 function refNode(text: string): Node {

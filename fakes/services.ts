@@ -7,16 +7,16 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { type AuthModeName, type CallLog, FakeEnv, gasError } from './calls';
+import { type AuthModeName, type CallLog, FakeEnv, FakeObject, gasError } from './calls';
 import { AuthMode, FakeSpreadsheet, FakeSpreadsheetApp } from './spreadsheet';
 import { FakeHtmlService, FakeUi } from './ui';
 
-export class FakeProperties {
+export class FakeProperties extends FakeObject {
   constructor(
-    private _env: FakeEnv,
+    env: FakeEnv,
     readonly _store: Map<string, string>,
   ) {
-    _env.proxy('Properties', this);
+    super(env, 'Properties');
   }
   getProperty(key: string): string | null {
     return this._store.has(key) ? this._store.get(key)! : null;
@@ -47,29 +47,28 @@ export class FakeProperties {
     this._store.clear();
     return this;
   }
-  toString(): string {
-    return 'Properties';
-  }
 }
 
-export class FakePropertiesService {
-  readonly _document = new Map<string, string>();
-  readonly _script = new Map<string, string>();
-  readonly _user = new Map<string, string>();
-  constructor(private _env: FakeEnv) {
-    _env.proxy('PropertiesService', this);
+/** The scopes of PropertiesService and LockService. */
+export type LockScope = 'document' | 'script' | 'user';
+
+export class FakePropertiesService extends FakeObject {
+  /** One store per scope, shared by every Properties object handed out for it. */
+  readonly _stores: Record<LockScope, Map<string, string>> = { document: new Map(), script: new Map(), user: new Map() };
+  constructor(env: FakeEnv) {
+    super(env, 'PropertiesService');
+  }
+  private _properties(scope: LockScope): FakeProperties {
+    return new FakeProperties(this._env, this._stores[scope]);
   }
   getDocumentProperties(): FakeProperties {
-    return new FakeProperties(this._env, this._document);
+    return this._properties('document');
   }
   getScriptProperties(): FakeProperties {
-    return new FakeProperties(this._env, this._script);
+    return this._properties('script');
   }
   getUserProperties(): FakeProperties {
-    return new FakeProperties(this._env, this._user);
-  }
-  toString(): string {
-    return 'PropertiesService';
+    return this._properties('user');
   }
 }
 
@@ -93,12 +92,12 @@ const LOCK_TIMEOUT = 'Lock timeout: another process was holding the lock for too
  * holder set with testHoldLockElsewhere(scope, { releaseInMs }) releases
  * (after running its beforeRelease writes) once a waiter has waited that long.
  */
-export class FakeLock {
+export class FakeLock extends FakeObject {
   constructor(
-    private _env: FakeEnv,
+    env: FakeEnv,
     readonly _slot: LockSlot,
   ) {
-    _env.proxy('Lock', this);
+    super(env, 'Lock');
   }
   private _acquire(timeoutInMillis: number): boolean {
     const slot = this._slot;
@@ -127,9 +126,6 @@ export class FakeLock {
   hasLock(): boolean {
     return this._slot.holder === 'me';
   }
-  toString(): string {
-    return 'Lock';
-  }
 }
 
 function releaseOther(slot: LockSlot): void {
@@ -146,16 +142,14 @@ export interface OtherHolder {
   beforeRelease?: () => void;
 }
 
-export type LockScope = 'document' | 'script' | 'user';
-
-export class FakeLockService {
+export class FakeLockService extends FakeObject {
   readonly _slots: Record<LockScope, LockSlot> = {
     document: { holder: 'none', waitedMs: 0 },
     script: { holder: 'none', waitedMs: 0 },
     user: { holder: 'none', waitedMs: 0 },
   };
-  constructor(private _env: FakeEnv) {
-    _env.proxy('LockService', this);
+  constructor(env: FakeEnv) {
+    super(env, 'LockService');
   }
   getDocumentLock(): FakeLock {
     return new FakeLock(this._env, this._slots.document);
@@ -166,38 +160,33 @@ export class FakeLockService {
   getUserLock(): FakeLock {
     return new FakeLock(this._env, this._slots.user);
   }
-  toString(): string {
-    return 'LockService';
-  }
 }
 
-export class FakeUser {
+export class FakeUser extends FakeObject {
   constructor(
-    private _env: FakeEnv,
+    env: FakeEnv,
     readonly _email: string,
   ) {
-    _env.proxy('User', this);
+    super(env, 'User');
   }
   getEmail(): string {
     return this._email;
   }
-  toString(): string {
-    return 'User';
-  }
 }
 
-export class FakeSession {
+export class FakeSession extends FakeObject {
   _email = 'user@example.com';
   _locale = 'en';
   _timeZone = 'Etc/GMT';
-  constructor(private _env: FakeEnv) {
-    _env.proxy('Session', this);
+  constructor(env: FakeEnv) {
+    super(env, 'Session');
   }
   getActiveUser(): FakeUser {
     return new FakeUser(this._env, this._email);
   }
+  /** An add-on run from the menu or sidebar runs as the user at the keyboard. */
   getEffectiveUser(): FakeUser {
-    return new FakeUser(this._env, this._email);
+    return this.getActiveUser();
   }
   getActiveUserLocale(): string {
     return this._locale;
@@ -208,25 +197,19 @@ export class FakeSession {
   getTemporaryActiveUserKey(): string {
     return 'fake-temporary-user-key';
   }
-  toString(): string {
-    return 'Session';
-  }
 }
 
-export class FakeScriptApp {
+export class FakeScriptApp extends FakeObject {
   readonly AuthMode = AuthMode;
   readonly AuthorizationStatus = { REQUIRED: 'REQUIRED', NOT_REQUIRED: 'NOT_REQUIRED' };
-  constructor(private _env: FakeEnv) {
-    _env.proxy('ScriptApp', this);
+  constructor(env: FakeEnv) {
+    super(env, 'ScriptApp');
   }
   getScriptId(): string {
     return 'fake-script-id';
   }
   getOAuthToken(): string {
     throw gasError('You do not have permission to call ScriptApp.getOAuthToken.');
-  }
-  toString(): string {
-    return 'ScriptApp';
   }
 }
 
@@ -386,6 +369,6 @@ export function createFakeServicesCore(opts: FakeServicesOptions = {}): FakeServ
     },
     testLockWaitedMs: (scope = 'document') => locks._slots[scope].waitedMs,
     testLockHolder: (scope = 'document') => locks._slots[scope].holder,
-    testDocumentProperties: () => Object.fromEntries(props._document),
+    testDocumentProperties: () => Object.fromEntries(props._stores.document),
   };
 }

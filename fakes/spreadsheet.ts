@@ -12,7 +12,7 @@
  * FakeEnv.proxy (see calls.ts), which counts calls. Members starting with `_` are internal;
  * methods starting with `test` are uncounted test helpers.
  */
-import { type FakeEnv, gasError, isDate } from './calls';
+import { type FakeEnv, FakeObject, gasError, isDate } from './calls';
 import { type CellValue, cellA1, colToLetters, copyValue, displayValue, normColor, parseA1, parseInput, rangeA1 } from './a1';
 import { evaluateCondition, shiftFormulaRefs } from './formula';
 import {
@@ -179,15 +179,15 @@ function contains(outer: Box, r: number, c: number): boolean {
 // ---------------------------------------------------------------------------------------
 // Data validation
 // ---------------------------------------------------------------------------------------
-export class FakeDataValidation {
+export class FakeDataValidation extends FakeObject {
   constructor(
-    private _env: FakeEnv,
+    env: FakeEnv,
     readonly _type: string,
     readonly _values: unknown[],
     readonly _allowInvalid: boolean,
     readonly _helpText: string,
   ) {
-    _env.proxy('DataValidation', this);
+    super(env, 'DataValidation');
   }
   getCriteriaType(): string {
     return this._type;
@@ -225,19 +225,16 @@ export class FakeDataValidation {
     const values = this._values.map((v) => (v instanceof FakeRange ? v.getA1Notation() : v));
     return { type: this._type, values, allowInvalid: this._allowInvalid, helpText: this._helpText };
   }
-  toString(): string {
-    return 'DataValidation';
-  }
 }
 
-export class FakeDataValidationBuilder {
+export class FakeDataValidationBuilder extends FakeObject {
   _type = '';
   _values: unknown[] = [];
   // The Apps Script default for new rules: show a warning, do not reject input.
   _allowInvalid = true;
   _helpText = '';
-  constructor(private _env: FakeEnv) {
-    _env.proxy('DataValidationBuilder', this);
+  constructor(env: FakeEnv) {
+    super(env, 'DataValidationBuilder');
   }
   private _set(type: string, values: unknown[]): this {
     this._type = type;
@@ -312,9 +309,6 @@ export class FakeDataValidationBuilder {
   copy(): FakeDataValidationBuilder {
     return this.build().copy();
   }
-  toString(): string {
-    return 'DataValidationBuilder';
-  }
 }
 
 // ---------------------------------------------------------------------------------------
@@ -333,14 +327,35 @@ interface CfRange {
   box: Box;
 }
 
-export class FakeBooleanCondition {
+/** What a conditional format rule and its builder hold. */
+interface RuleParts {
+  _type: string;
+  _values: unknown[];
+  _format: CfFormat;
+  _ranges: CfRange[];
+}
+/** Rules and builders never share their parts: editing one must not change another. */
+function copyRuleParts(src: RuleParts): RuleParts {
+  return {
+    _type: src._type,
+    _values: src._values.slice(),
+    _format: { ...src._format },
+    _ranges: src._ranges.map((x) => ({ sheet: x.sheet, box: { ...x.box } })),
+  };
+}
+function newRule(env: FakeEnv, src: RuleParts): FakeConditionalFormatRule {
+  const p = copyRuleParts(src);
+  return new FakeConditionalFormatRule(env, p._type, p._values, p._format, p._ranges);
+}
+
+export class FakeBooleanCondition extends FakeObject {
   constructor(
-    private _env: FakeEnv,
+    env: FakeEnv,
     readonly _type: string,
     readonly _values: unknown[],
     readonly _format: CfFormat,
   ) {
-    _env.proxy('BooleanCondition', this);
+    super(env, 'BooleanCondition');
   }
   getCriteriaType(): string {
     return this._type;
@@ -366,20 +381,17 @@ export class FakeBooleanCondition {
   getUnderline(): boolean | null {
     return this._format.underline ?? null;
   }
-  toString(): string {
-    return 'BooleanCondition';
-  }
 }
 
-export class FakeConditionalFormatRule {
+export class FakeConditionalFormatRule extends FakeObject {
   constructor(
-    private _env: FakeEnv,
+    env: FakeEnv,
     readonly _type: string,
     public _values: unknown[],
     readonly _format: CfFormat,
     readonly _ranges: CfRange[],
   ) {
-    _env.proxy('ConditionalFormatRule', this);
+    super(env, 'ConditionalFormatRule');
   }
   getRanges(): FakeRange[] {
     return this._ranges.map((x) => new FakeRange(this._env, x.sheet, { ...x.box }));
@@ -391,21 +403,10 @@ export class FakeConditionalFormatRule {
     return null;
   }
   copy(): FakeConditionalFormatRuleBuilder {
-    const b = new FakeConditionalFormatRuleBuilder(this._env);
-    b._type = this._type;
-    b._values = this._values.slice();
-    b._format = { ...this._format };
-    b._ranges = this._ranges.map((x) => ({ sheet: x.sheet, box: { ...x.box } }));
-    return b;
+    return Object.assign(new FakeConditionalFormatRuleBuilder(this._env), copyRuleParts(this));
   }
   _clone(): FakeConditionalFormatRule {
-    return new FakeConditionalFormatRule(
-      this._env,
-      this._type,
-      this._values.slice(),
-      { ...this._format },
-      this._ranges.map((x) => ({ sheet: x.sheet, box: { ...x.box } })),
-    );
+    return newRule(this._env, this);
   }
   _json(): { ranges: string[]; type: string; values: unknown[]; format: CfFormat } {
     return {
@@ -419,18 +420,15 @@ export class FakeConditionalFormatRule {
   _shiftFormula(pos: number, delta: number, rows: boolean): void {
     if (this._type === BooleanCriteria.CUSTOM_FORMULA) this._values = [shiftFormulaRefs(String(this._values[0]), pos, delta, rows)];
   }
-  toString(): string {
-    return 'ConditionalFormatRule';
-  }
 }
 
-export class FakeConditionalFormatRuleBuilder {
+export class FakeConditionalFormatRuleBuilder extends FakeObject {
   _type = '';
   _values: unknown[] = [];
   _format: CfFormat = {};
   _ranges: CfRange[] = [];
-  constructor(private _env: FakeEnv) {
-    _env.proxy('ConditionalFormatRuleBuilder', this);
+  constructor(env: FakeEnv) {
+    super(env, 'ConditionalFormatRuleBuilder');
   }
   private _when(type: string, values: unknown[]): this {
     this._type = type;
@@ -507,20 +505,108 @@ export class FakeConditionalFormatRuleBuilder {
   }
   build(): FakeConditionalFormatRule {
     if (!this._type) throw gasError('Conditional format rule must have a condition.');
-    return new FakeConditionalFormatRule(
-      this._env,
-      this._type,
-      this._values.slice(),
-      { ...this._format },
-      this._ranges.map((x) => ({ sheet: x.sheet, box: { ...x.box } })),
-    );
+    return newRule(this._env, this);
   }
   copy(): FakeConditionalFormatRuleBuilder {
     return this.build().copy();
   }
-  toString(): string {
-    return 'ConditionalFormatRuleBuilder';
-  }
+}
+
+// ---------------------------------------------------------------------------------------
+// Cell properties. Range's getX, getXs, setX and setXs are each one of these read from the
+// top-left cell, read from every cell, written with one value to every cell, or written
+// from a grid, so the four cannot disagree about defaults or conversions.
+// ---------------------------------------------------------------------------------------
+interface CellField<T> {
+  /** What Sheets returns for the cell: the default when the cell or the property is unset. */
+  get(cell: CellData | undefined): T;
+  /** Store a written value at (row, column). */
+  set(cell: CellData, value: unknown, row: number, column: number): void;
+}
+type OptionalKey = 'note' | 'bg' | 'fc' | 'fw' | 'fs' | 'ha' | 'va';
+
+/** A text property kept only when `stored` gives a value (null: back to the default), so cells and dumps stay sparse. */
+function optionalField(key: OptionalKey, fallback: string, stored: (value: unknown) => string | null): CellField<string> {
+  return {
+    get: (cell) => cell?.[key] ?? fallback,
+    set: (cell, value) => {
+      const v = stored(value);
+      if (v === null) delete cell[key];
+      else cell[key] = v;
+    },
+  };
+}
+function colorField(key: 'bg' | 'fc', fallback: string): CellField<string> {
+  return optionalField(key, fallback, (value) => {
+    const v = normColor(value, fallback);
+    return v === fallback ? null : v;
+  });
+}
+/** Font weight and style: 'normal' unless set to something else. */
+function fontField(key: 'fw' | 'fs'): CellField<string> {
+  return optionalField(key, 'normal', (value) => (!value || value === 'normal' ? null : String(value)));
+}
+
+/** Script writes are typed input (see parseInput), refused where the cell's validation rejects them. */
+const VALUE: CellField<CellValue> = {
+  get: (cell) => (cell ? copyValue(cell.v) : ''),
+  set: (cell, value, row, column) => {
+    const parsed = parseInput(value, cell.nf === '@');
+    if (cell.dv && !cell.dv._allowInvalid && !cell.dv._accepts(parsed.v)) {
+      throw gasError(`The data you entered in cell ${cellA1(row, column)} violates the data validation rules set on this cell.`);
+    }
+    cell.v = parsed.v;
+    if (parsed.f) cell.f = parsed.f;
+    else delete cell.f;
+  },
+};
+const displayOf = (cell: CellData | undefined): string => (cell ? displayValue(cell.v) : '');
+/** The fake does not compute formulas: a formula cell's value reads as ''. An empty formula clears the cell's content. */
+const FORMULA: CellField<string> = {
+  get: (cell) => cell?.f ?? '',
+  set: (cell, formula) => {
+    if (formula) cell.f = String(formula);
+    else delete cell.f;
+    cell.v = '';
+  },
+};
+const NOTE = optionalField('note', '', (value) => (value === null || value === undefined || value === '' ? null : String(value)));
+const BACKGROUND = colorField('bg', DEFAULT_BG);
+const FONT_COLOR = colorField('fc', DEFAULT_FC);
+const FONT_WEIGHT = fontField('fw');
+const FONT_STYLE = fontField('fs');
+const HORIZONTAL_ALIGNMENT = optionalField('ha', 'general', (value) => (value ? String(value) : null));
+const VERTICAL_ALIGNMENT = optionalField('va', 'bottom', (value) => (value ? String(value) : null));
+const WRAP: CellField<boolean> = {
+  get: (cell) => cell?.wrap ?? false,
+  set: (cell, wrap) => {
+    cell.wrap = !!wrap;
+  },
+};
+const NUMBER_FORMAT: CellField<string> = {
+  get: (cell) => cell?.nf ?? '',
+  set: (cell, format) => {
+    cell.nf = String(format);
+  },
+};
+const DATA_VALIDATION: CellField<FakeDataValidation | null> = {
+  get: (cell) => cell?.dv ?? null,
+  set: (cell, rule) => {
+    if (rule) cell.dv = rule as FakeDataValidation;
+    else delete cell.dv;
+  },
+};
+
+/** What Range.clearX and Sheet.clearXs remove from one cell. */
+function clearContentOf(cell: CellData): void {
+  cell.v = '';
+  delete cell.f;
+}
+function clearFormatOf(cell: CellData): void {
+  for (const k of FORMAT_KEYS) if (k !== 'dv') delete cell[k];
+}
+function clearNoteOf(cell: CellData): void {
+  delete cell.note;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -528,13 +614,13 @@ export class FakeConditionalFormatRuleBuilder {
 // ---------------------------------------------------------------------------------------
 type Grid<T> = T[][];
 
-export class FakeRange {
+export class FakeRange extends FakeObject {
   constructor(
-    private _env: FakeEnv,
+    env: FakeEnv,
     readonly _sheet: FakeSheet,
     readonly _box: Box,
   ) {
-    _env.proxy('Range', this);
+    super(env, 'Range');
   }
   private _grid<T>(fn: (cell: CellData | undefined, r: number, c: number) => T): Grid<T> {
     const { r, c, nr, nc } = this._box;
@@ -568,14 +654,30 @@ export class FakeRange {
       }
     }
   }
-  private _write(cell: CellData, value: unknown, r: number, c: number): void {
-    const parsed = parseInput(value, cell.nf === '@');
-    if (cell.dv && !cell.dv._allowInvalid && !cell.dv._accepts(parsed.v)) {
-      throw gasError(`The data you entered in cell ${cellA1(r, c)} violates the data validation rules set on this cell.`);
-    }
-    cell.v = parsed.v;
-    if (parsed.f) cell.f = parsed.f;
-    else delete cell.f;
+  private _topLeft(): CellData | undefined {
+    return this._sheet._cell(this._box.r, this._box.c);
+  }
+  /** getX: the property of the top-left cell. */
+  private _get<T>(field: CellField<T>): T {
+    return field.get(this._topLeft());
+  }
+  /** getXs: the property of every cell. */
+  private _getAll<T>(field: CellField<T>): Grid<T> {
+    return this._grid(field.get);
+  }
+  /** setX: one value written to every cell. */
+  private _set(field: CellField<unknown>, value: unknown): this {
+    return this._write(field, () => value);
+  }
+  /** setXs: one value per cell, from a grid the size of the range. */
+  private _setAll(field: CellField<unknown>, values: unknown[][], method: string): this {
+    this._checkGrid(values, method);
+    return this._write(field, (i, j) => values[i][j]);
+  }
+  private _write(field: CellField<unknown>, valueAt: (i: number, j: number) => unknown): this {
+    const { r, c } = this._box;
+    this._each((cell, i, j) => field.set(cell, valueAt(i, j), r + i, c + j));
+    return this;
   }
 
   // --- geometry ---
@@ -647,82 +749,52 @@ export class FakeRange {
 
   // --- values ---
   getValues(): CellValue[][] {
-    return this._grid((cell) => (cell ? copyValue(cell.v) : ''));
+    return this._getAll(VALUE);
   }
   getValue(): CellValue {
-    const cell = this._sheet._cell(this._box.r, this._box.c);
-    return cell ? copyValue(cell.v) : '';
+    return this._get(VALUE);
   }
   getDisplayValues(): string[][] {
-    return this._grid((cell) => (cell ? displayValue(cell.v) : ''));
+    return this._grid(displayOf);
   }
   getDisplayValue(): string {
-    const cell = this._sheet._cell(this._box.r, this._box.c);
-    return cell ? displayValue(cell.v) : '';
+    return displayOf(this._topLeft());
   }
   setValues(values: unknown[][]): FakeRange {
-    this._checkGrid(values, 'setValues');
-    this._each((cell, i, j) => this._write(cell, values[i][j], this._box.r + i, this._box.c + j));
-    return this;
+    return this._setAll(VALUE, values, 'setValues');
   }
   setValue(value: unknown): FakeRange {
-    this._each((cell, i, j) => this._write(cell, value, this._box.r + i, this._box.c + j));
-    return this;
+    return this._set(VALUE, value);
   }
   getFormulas(): string[][] {
-    return this._grid((cell) => cell?.f ?? '');
+    return this._getAll(FORMULA);
   }
   getFormula(): string {
-    return this._sheet._cell(this._box.r, this._box.c)?.f ?? '';
+    return this._get(FORMULA);
   }
   setFormulas(formulas: string[][]): FakeRange {
-    this._checkGrid(formulas, 'setFormulas');
-    this._each((cell, i, j) => {
-      const f = formulas[i][j];
-      if (f) {
-        cell.f = String(f);
-        cell.v = '';
-      } else {
-        delete cell.f;
-        cell.v = '';
-      }
-    });
-    return this;
+    return this._setAll(FORMULA, formulas, 'setFormulas');
   }
   setFormula(formula: string): FakeRange {
-    this._each((cell) => {
-      cell.f = String(formula);
-      cell.v = '';
-    });
-    return this;
+    return this._set(FORMULA, formula);
   }
   isBlank(): boolean {
     return this._grid((cell) => emptyCell(cell)).every((row) => row.every(Boolean));
   }
   clearContent(): FakeRange {
-    this._each((cell) => {
-      cell.v = '';
-      delete cell.f;
-    });
+    this._each(clearContentOf);
     return this;
   }
   clearFormat(): FakeRange {
-    this._each((cell) => {
-      for (const k of FORMAT_KEYS) if (k !== 'dv') delete cell[k];
-    });
+    this._each(clearFormatOf);
     return this;
   }
   clearNote(): FakeRange {
-    this._each((cell) => {
-      delete cell.note;
-    });
+    this._each(clearNoteOf);
     return this;
   }
   clearDataValidations(): FakeRange {
-    this._each((cell) => {
-      delete cell.dv;
-    });
-    return this;
+    return this._set(DATA_VALIDATION, null);
   }
   clear(options?: { contentsOnly?: boolean; formatOnly?: boolean; commentsOnly?: boolean; validationsOnly?: boolean }): FakeRange {
     const o = options || {};
@@ -736,171 +808,100 @@ export class FakeRange {
 
   // --- notes ---
   getNotes(): string[][] {
-    return this._grid((cell) => cell?.note ?? '');
+    return this._getAll(NOTE);
   }
   getNote(): string {
-    return this._sheet._cell(this._box.r, this._box.c)?.note ?? '';
+    return this._get(NOTE);
   }
   setNotes(notes: unknown[][]): FakeRange {
-    this._checkGrid(notes, 'setNotes');
-    this._each((cell, i, j) => {
-      const n = notes[i][j];
-      if (n === null || n === undefined || n === '') delete cell.note;
-      else cell.note = String(n);
-    });
-    return this;
+    return this._setAll(NOTE, notes, 'setNotes');
   }
   setNote(note: unknown): FakeRange {
-    this._each((cell) => {
-      if (note === null || note === undefined || note === '') delete cell.note;
-      else cell.note = String(note);
-    });
-    return this;
+    return this._set(NOTE, note);
   }
 
   // --- formats ---
   getBackgrounds(): string[][] {
-    return this._grid((cell) => cell?.bg ?? DEFAULT_BG);
+    return this._getAll(BACKGROUND);
   }
   getBackground(): string {
-    return this._sheet._cell(this._box.r, this._box.c)?.bg ?? DEFAULT_BG;
+    return this._get(BACKGROUND);
   }
   setBackgrounds(colors: unknown[][]): FakeRange {
-    this._checkGrid(colors, 'setBackgrounds');
-    this._each((cell, i, j) => {
-      const v = normColor(colors[i][j], DEFAULT_BG);
-      if (v === DEFAULT_BG) delete cell.bg;
-      else cell.bg = v;
-    });
-    return this;
+    return this._setAll(BACKGROUND, colors, 'setBackgrounds');
   }
   setBackground(color: string | null): FakeRange {
-    const v = normColor(color, DEFAULT_BG);
-    this._each((cell) => {
-      if (v === DEFAULT_BG) delete cell.bg;
-      else cell.bg = v;
-    });
-    return this;
+    return this._set(BACKGROUND, color);
   }
   setBackgroundRGB(red: number, green: number, blue: number): FakeRange {
     const hex = '#' + [red, green, blue].map((x) => x.toString(16).padStart(2, '0')).join('');
     return this.setBackground(hex);
   }
   getFontWeights(): string[][] {
-    return this._grid((cell) => cell?.fw ?? 'normal');
+    return this._getAll(FONT_WEIGHT);
   }
   getFontWeight(): string {
-    return this._sheet._cell(this._box.r, this._box.c)?.fw ?? 'normal';
+    return this._get(FONT_WEIGHT);
   }
   setFontWeights(weights: unknown[][]): FakeRange {
-    this._checkGrid(weights, 'setFontWeights');
-    this._each((cell, i, j) => {
-      const w = weights[i][j];
-      if (!w || w === 'normal') delete cell.fw;
-      else cell.fw = String(w);
-    });
-    return this;
+    return this._setAll(FONT_WEIGHT, weights, 'setFontWeights');
   }
   setFontWeight(weight: string | null): FakeRange {
-    this._each((cell) => {
-      if (!weight || weight === 'normal') delete cell.fw;
-      else cell.fw = String(weight);
-    });
-    return this;
+    return this._set(FONT_WEIGHT, weight);
   }
   getFontColors(): string[][] {
-    return this._grid((cell) => cell?.fc ?? DEFAULT_FC);
+    return this._getAll(FONT_COLOR);
   }
   getFontColor(): string {
-    return this._sheet._cell(this._box.r, this._box.c)?.fc ?? DEFAULT_FC;
+    return this._get(FONT_COLOR);
   }
   setFontColors(colors: unknown[][]): FakeRange {
-    this._checkGrid(colors, 'setFontColors');
-    this._each((cell, i, j) => {
-      const v = normColor(colors[i][j], DEFAULT_FC);
-      if (v === DEFAULT_FC) delete cell.fc;
-      else cell.fc = v;
-    });
-    return this;
+    return this._setAll(FONT_COLOR, colors, 'setFontColors');
   }
   setFontColor(color: string | null): FakeRange {
-    const v = normColor(color, DEFAULT_FC);
-    this._each((cell) => {
-      if (v === DEFAULT_FC) delete cell.fc;
-      else cell.fc = v;
-    });
-    return this;
+    return this._set(FONT_COLOR, color);
   }
   getFontStyles(): string[][] {
-    return this._grid((cell) => cell?.fs ?? 'normal');
+    return this._getAll(FONT_STYLE);
   }
   setFontStyle(style: string | null): FakeRange {
-    this._each((cell) => {
-      if (!style || style === 'normal') delete cell.fs;
-      else cell.fs = style;
-    });
-    return this;
+    return this._set(FONT_STYLE, style);
   }
   getHorizontalAlignments(): string[][] {
-    return this._grid((cell) => cell?.ha ?? 'general');
+    return this._getAll(HORIZONTAL_ALIGNMENT);
   }
-  setHorizontalAlignment(a: string | null): FakeRange {
-    this._each((cell) => {
-      if (!a) delete cell.ha;
-      else cell.ha = a;
-    });
-    return this;
+  setHorizontalAlignment(alignment: string | null): FakeRange {
+    return this._set(HORIZONTAL_ALIGNMENT, alignment);
   }
-  setVerticalAlignment(a: string | null): FakeRange {
-    this._each((cell) => {
-      if (!a) delete cell.va;
-      else cell.va = a;
-    });
-    return this;
+  setVerticalAlignment(alignment: string | null): FakeRange {
+    return this._set(VERTICAL_ALIGNMENT, alignment);
   }
   getWraps(): boolean[][] {
-    return this._grid((cell) => cell?.wrap ?? false);
+    return this._getAll(WRAP);
   }
   getWrap(): boolean {
-    return this._sheet._cell(this._box.r, this._box.c)?.wrap ?? false;
+    return this._get(WRAP);
   }
   setWrap(wrap: boolean): FakeRange {
-    this._each((cell) => {
-      cell.wrap = !!wrap;
-    });
-    return this;
+    return this._set(WRAP, wrap);
   }
   setWraps(wraps: boolean[][]): FakeRange {
-    this._checkGrid(wraps, 'setWraps');
-    this._each((cell, i, j) => {
-      cell.wrap = !!wraps[i][j];
-    });
-    return this;
+    return this._setAll(WRAP, wraps, 'setWraps');
   }
   setWrapStrategy(strategy: string): FakeRange {
-    this._each((cell) => {
-      cell.wrap = strategy === WrapStrategy.WRAP;
-    });
-    return this;
+    return this._set(WRAP, strategy === WrapStrategy.WRAP);
   }
   getNumberFormats(): string[][] {
-    return this._grid((cell) => cell?.nf ?? '');
+    return this._getAll(NUMBER_FORMAT);
   }
   getNumberFormat(): string {
-    return this._sheet._cell(this._box.r, this._box.c)?.nf ?? '';
+    return this._get(NUMBER_FORMAT);
   }
   setNumberFormat(format: string): FakeRange {
-    this._each((cell) => {
-      cell.nf = String(format);
-    });
-    return this;
+    return this._set(NUMBER_FORMAT, format);
   }
   setNumberFormats(formats: string[][]): FakeRange {
-    this._checkGrid(formats, 'setNumberFormats');
-    this._each((cell, i, j) => {
-      cell.nf = String(formats[i][j]);
-    });
-    return this;
+    return this._setAll(NUMBER_FORMAT, formats, 'setNumberFormats');
   }
   /** Borders are accepted and ignored (not part of what the add-on checks). */
   setBorder(..._args: unknown[]): FakeRange {
@@ -915,27 +916,23 @@ export class FakeRange {
 
   // --- data validation ---
   getDataValidations(): (FakeDataValidation | null)[][] {
-    return this._grid((cell) => cell?.dv ?? null);
+    return this._getAll(DATA_VALIDATION);
   }
   getDataValidation(): FakeDataValidation | null {
-    return this._sheet._cell(this._box.r, this._box.c)?.dv ?? null;
+    return this._get(DATA_VALIDATION);
   }
   setDataValidation(rule: FakeDataValidation | null): FakeRange {
     if (rule !== null && !(rule instanceof FakeDataValidation)) throw signatureError([rule], 'Range', 'setDataValidation');
-    this._each((cell) => {
-      if (rule) cell.dv = rule;
-      else delete cell.dv;
-    });
-    return this;
+    return this._set(DATA_VALIDATION, rule);
   }
   setDataValidations(rules: (FakeDataValidation | null)[][]): FakeRange {
     this._checkGrid(rules, 'setDataValidations');
-    this._each((cell, i, j) => {
-      const rule = this._env.raw(rules[i][j]);
-      if (rule) cell.dv = rule;
-      else delete cell.dv;
-    });
-    return this;
+    // Only the outer array is unwrapped at the proxy boundary: the rules inside are still proxies.
+    return this._setAll(
+      DATA_VALIDATION,
+      rules.map((row) => row.map((rule) => this._env.raw(rule))),
+      'setDataValidations',
+    );
   }
   insertCheckboxes(checkedValue?: unknown, uncheckedValue?: unknown): FakeRange {
     const b = new FakeDataValidationBuilder(this._env).requireCheckbox(checkedValue, uncheckedValue);
@@ -1033,20 +1030,17 @@ export class FakeRange {
   getMergedRanges(): FakeRange[] {
     return this._sheet._merges.filter((m) => intersects(m, this._box)).map((m) => new FakeRange(this._env, this._sheet, { ...m }));
   }
-  toString(): string {
-    return 'Range';
-  }
 }
 
 // ---------------------------------------------------------------------------------------
 // RangeList: one call applies to every range in the list.
 // ---------------------------------------------------------------------------------------
-export class FakeRangeList {
+export class FakeRangeList extends FakeObject {
   constructor(
-    private _env: FakeEnv,
+    env: FakeEnv,
     readonly _ranges: FakeRange[],
   ) {
-    _env.proxy('RangeList', this);
+    super(env, 'RangeList');
   }
   private _all(fn: (r: FakeRange) => void): this {
     for (const r of this._ranges) fn(r);
@@ -1114,23 +1108,20 @@ export class FakeRangeList {
   uncheck(): this {
     return this._all((r) => r.uncheck());
   }
-  toString(): string {
-    return 'RangeList';
-  }
 }
 
 // ---------------------------------------------------------------------------------------
 // RowGroup: a snapshot of one group (run of rows with depth >= d) when it was fetched.
 // ---------------------------------------------------------------------------------------
-export class FakeRowGroup {
+export class FakeRowGroup extends FakeObject {
   constructor(
-    private _env: FakeEnv,
+    env: FakeEnv,
     readonly _sheet: FakeSheet,
     readonly _start: number,
     readonly _end: number,
     readonly _depth: number,
   ) {
-    _env.proxy('RowGroup', this);
+    super(env, 'RowGroup');
   }
   collapse(): FakeRowGroup {
     this._sheet._setCollapsed(this._start, this._end, this._depth, true);
@@ -1164,9 +1155,6 @@ export class FakeRowGroup {
       }
     }
     this._sheet._normalizeGroups(this._start - 1, this._end + 1);
-  }
-  toString(): string {
-    return 'RowGroup';
   }
 }
 
@@ -1206,7 +1194,7 @@ export interface SheetDump {
   conditionalFormatRules: { ranges: string[]; type: string; values: unknown[]; format: CfFormat }[];
 }
 
-export class FakeSheet {
+export class FakeSheet extends FakeObject {
   _rows: (RowData | undefined)[];
   _maxCols: number;
   _frozenRows = 0;
@@ -1221,16 +1209,16 @@ export class FakeSheet {
   _tabColor: string | null = null;
 
   constructor(
-    private _env: FakeEnv,
+    env: FakeEnv,
     readonly _ss: FakeSpreadsheet,
     public _name: string,
     readonly _id: number,
     rows = DEFAULT_ROWS,
     cols = DEFAULT_COLUMNS,
   ) {
+    super(env, 'Sheet');
     this._rows = new Array(rows);
     this._maxCols = cols;
-    _env.proxy('Sheet', this);
   }
 
   get _maxRows(): number {
@@ -1799,25 +1787,18 @@ export class FakeSheet {
     return this;
   }
   clearContents(): FakeSheet {
-    for (const row of this._rows)
-      if (row)
-        for (const c of row.cells)
-          if (c) {
-            c.v = '';
-            delete c.f;
-          }
-    return this;
+    return this._clearCells(clearContentOf);
   }
   clearFormats(): FakeSheet {
-    for (const row of this._rows) if (row) for (const c of row.cells) if (c) for (const k of FORMAT_KEYS) if (k !== 'dv') delete c[k];
-    return this;
+    return this._clearCells(clearFormatOf);
   }
   clearNotes(): FakeSheet {
-    for (const row of this._rows) if (row) for (const c of row.cells) if (c) delete c.note;
-    return this;
+    return this._clearCells(clearNoteOf);
   }
-  toString(): string {
-    return 'Sheet';
+  /** Like Range's clearX over the whole sheet, but only cells that exist: empty ones have nothing to clear. */
+  private _clearCells(clear: (cell: CellData) => void): this {
+    for (const row of this._rows) if (row) for (const c of row.cells) if (c) clear(c);
+    return this;
   }
 
   // --- test helpers (not counted) ---
@@ -1961,12 +1942,12 @@ export interface Toast {
   timeoutSeconds: number | undefined;
 }
 
-export class FakeSelection {
+export class FakeSelection extends FakeObject {
   constructor(
-    private _env: FakeEnv,
+    env: FakeEnv,
     readonly _ss: FakeSpreadsheet,
   ) {
-    _env.proxy('Selection', this);
+    super(env, 'Selection');
   }
   getActiveSheet(): FakeSheet {
     return this._ss._active;
@@ -1980,12 +1961,9 @@ export class FakeSelection {
   getActiveRangeList(): FakeRangeList {
     return new FakeRangeList(this._env, [this._ss._active.getActiveRange()!]);
   }
-  toString(): string {
-    return 'Selection';
-  }
 }
 
-export class FakeSpreadsheet {
+export class FakeSpreadsheet extends FakeObject {
   _sheets: FakeSheet[] = [];
   _active!: FakeSheet;
   _metadata: MetadataStore;
@@ -1995,13 +1973,13 @@ export class FakeSpreadsheet {
   _timeZone = 'Etc/GMT';
 
   constructor(
-    private _env: FakeEnv,
+    env: FakeEnv,
     public _name: string,
     readonly _id: string,
     initialSheet: string | null = 'Sheet1',
   ) {
-    _env.proxy('Spreadsheet', this);
-    this._metadata = new MetadataStore(_env, this);
+    super(env, 'Spreadsheet');
+    this._metadata = new MetadataStore(env, this);
     if (initialSheet !== null) this._active = this._addSheet(initialSheet);
   }
   _addSheet(name: string, index?: number, rows = DEFAULT_ROWS, cols = DEFAULT_COLUMNS): FakeSheet {
@@ -2146,9 +2124,6 @@ export class FakeSpreadsheet {
   toast(msg: string, title?: string, timeoutSeconds?: number): void {
     this._toasts.push({ message: String(msg), title: title === undefined ? '' : String(title), timeoutSeconds });
   }
-  toString(): string {
-    return 'Spreadsheet';
-  }
 
   // --- test helpers (not counted) ---
   /** Add a sheet holding `values` (row 1 = header), without counting calls. Returns the (counting) Sheet proxy. */
@@ -2190,7 +2165,7 @@ export class FakeSpreadsheet {
   }
 }
 
-export class FakeSpreadsheetApp {
+export class FakeSpreadsheetApp extends FakeObject {
   readonly AuthMode = AuthMode;
   readonly DataValidationCriteria = DataValidationCriteria;
   readonly BooleanCriteria = BooleanCriteria;
@@ -2202,11 +2177,11 @@ export class FakeSpreadsheetApp {
   readonly DeveloperMetadataVisibility = DeveloperMetadataVisibility;
 
   constructor(
-    private _env: FakeEnv,
+    env: FakeEnv,
     readonly _ss: FakeSpreadsheet,
     private readonly _ui: object,
   ) {
-    _env.proxy('SpreadsheetApp', this);
+    super(env, 'SpreadsheetApp');
   }
   getActiveSpreadsheet(): FakeSpreadsheet {
     return this._ss;
@@ -2253,9 +2228,6 @@ export class FakeSpreadsheetApp {
   }
   create(name: string): never {
     throw gasError(`You do not have permission to call SpreadsheetApp.create. Required permissions: https://www.googleapis.com/auth/spreadsheets (${name})`);
-  }
-  toString(): string {
-    return 'SpreadsheetApp';
   }
 }
 

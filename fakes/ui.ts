@@ -3,7 +3,7 @@
  * The Ui records everything shown so tests can inspect it with its `test*` helpers
  * (uncounted); alert/prompt answers can be queued with testQueueResponse.
  */
-import { type FakeEnv, gasError } from './calls';
+import { type FakeEnv, FakeObject, gasError } from './calls';
 import type { FakeSpreadsheet, Toast } from './spreadsheet';
 
 export const ButtonSet = { OK: 'OK', OK_CANCEL: 'OK_CANCEL', YES_NO: 'YES_NO', YES_NO_CANCEL: 'YES_NO_CANCEL' } as const;
@@ -26,6 +26,11 @@ export interface AlertRecord {
 export interface PromptRecord extends AlertRecord {
   text: string;
 }
+/** The user's answer to an alert or prompt: the button clicked and the text typed (prompt only). */
+interface Answer {
+  button: string;
+  text: string;
+}
 export interface DialogRecord {
   kind: 'sidebar' | 'modal' | 'modeless';
   title: string;
@@ -34,15 +39,20 @@ export interface DialogRecord {
   height?: number;
 }
 
-export class FakeMenu {
+/** What appendUntrusted and a template's `<?= ?>` do to text: HtmlService escapes these five characters. */
+function escapeHtml(text: unknown): string {
+  return String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
+
+export class FakeMenu extends FakeObject {
   readonly _entries: MenuEntry[] = [];
   constructor(
-    private _env: FakeEnv,
+    env: FakeEnv,
     private _ui: FakeUi,
     readonly _title: string,
     readonly _addon: boolean,
   ) {
-    _env.proxy('Menu', this);
+    super(env, 'Menu');
   }
   addItem(caption: string, functionName: string): FakeMenu {
     if (typeof caption !== 'string' || typeof functionName !== 'string') throw gasError('Invalid argument: caption or functionName');
@@ -67,41 +77,34 @@ export class FakeMenu {
       entries: this._entries.map((e) => (e.type === 'submenu' ? { ...e, menu: JSON.parse(JSON.stringify(e.menu)) } : { ...e })),
     };
   }
-  toString(): string {
-    return 'Menu';
-  }
 }
 
-export class FakePromptResponse {
+export class FakePromptResponse extends FakeObject {
   constructor(
-    private _env: FakeEnv,
-    readonly _button: string,
-    readonly _text: string,
+    env: FakeEnv,
+    readonly _answer: Answer,
   ) {
-    _env.proxy('PromptResponse', this);
+    super(env, 'PromptResponse');
   }
   getResponseText(): string {
-    return this._text;
+    return this._answer.text;
   }
   getSelectedButton(): string {
-    return this._button;
-  }
-  toString(): string {
-    return 'PromptResponse';
+    return this._answer.button;
   }
 }
 
-export class FakeHtmlOutput {
+export class FakeHtmlOutput extends FakeObject {
   _title = '';
   _width?: number;
   _height?: number;
   _sandbox: string = SandboxMode.IFRAME;
   _xframe: string = XFrameOptionsMode.DEFAULT;
   constructor(
-    private _env: FakeEnv,
+    env: FakeEnv,
     public _content: string,
   ) {
-    _env.proxy('HtmlOutput', this);
+    super(env, 'HtmlOutput');
   }
   getContent(): string {
     return this._content;
@@ -115,7 +118,7 @@ export class FakeHtmlOutput {
     return this;
   }
   appendUntrusted(text: string): FakeHtmlOutput {
-    this._content += String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+    this._content += escapeHtml(text);
     return this;
   }
   clear(): FakeHtmlOutput {
@@ -157,29 +160,24 @@ export class FakeHtmlOutput {
   setFaviconUrl(_url: string): FakeHtmlOutput {
     return this;
   }
-  toString(): string {
-    return 'HtmlOutput';
-  }
 }
 
 /**
  * HtmlTemplate: `<?= expr ?>` (escaped), `<?!= expr ?>` (raw) and `<? code ?>` scriptlets,
  * evaluated with the template's assigned properties in scope (like Apps Script).
  */
-export class FakeHtmlTemplate {
+export class FakeHtmlTemplate extends FakeObject {
   [key: string]: unknown;
   constructor(
-    private _env: FakeEnv,
+    env: FakeEnv,
     readonly _source: string,
   ) {
-    _env.proxy('HtmlTemplate', this);
+    super(env, 'HtmlTemplate');
   }
   getRawContent(): string {
     return this._source;
   }
   evaluate(): FakeHtmlOutput {
-    const escape = (s: unknown): string =>
-      String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
     let code = 'let __out = "";\n';
     const re = /<\?(!=|=)?([\s\S]*?)\?>/g;
     let last = 0;
@@ -195,21 +193,18 @@ export class FakeHtmlTemplate {
     const data: Record<string, unknown> = {};
     for (const k of Object.keys(this)) if (!k.startsWith('_')) data[k] = this[k];
     const fn = new Function('__esc', ...Object.keys(data), code);
-    return new FakeHtmlOutput(this._env, fn(escape, ...Object.values(data)));
-  }
-  toString(): string {
-    return 'HtmlTemplate';
+    return new FakeHtmlOutput(this._env, fn(escapeHtml, ...Object.values(data)));
   }
 }
 
-export class FakeHtmlService {
+export class FakeHtmlService extends FakeObject {
   readonly SandboxMode = SandboxMode;
   readonly XFrameOptionsMode = XFrameOptionsMode;
   constructor(
-    private _env: FakeEnv,
+    env: FakeEnv,
     public _files: Record<string, string>,
   ) {
-    _env.proxy('HtmlService', this);
+    super(env, 'HtmlService');
   }
   private _file(name: string): string {
     const key = String(name).replace(/\.html$/, '');
@@ -229,32 +224,29 @@ export class FakeHtmlService {
   createTemplateFromFile(filename: string): FakeHtmlTemplate {
     return new FakeHtmlTemplate(this._env, this._file(filename));
   }
-  toString(): string {
-    return 'HtmlService';
-  }
   /** Add or replace project HTML files (name without .html). */
   testSetFiles(files: Record<string, string>): void {
     Object.assign(this._files, files);
   }
 }
 
-export class FakeUi {
+export class FakeUi extends FakeObject {
   readonly ButtonSet = ButtonSet;
   readonly Button = Button;
   _menus: MenuModel[] = [];
   _alerts: AlertRecord[] = [];
   _prompts: PromptRecord[] = [];
   _dialogs: DialogRecord[] = [];
-  _queue: { button: string; text: string }[] = [];
+  _queue: Answer[] = [];
   constructor(
-    private _env: FakeEnv,
+    env: FakeEnv,
     private _ss: FakeSpreadsheet,
     private _addonName: string,
   ) {
-    _env.proxy('Ui', this);
+    super(env, 'Ui');
   }
 
-  private _answer(buttons: string): { button: string; text: string } {
+  private _answer(buttons: string): Answer {
     const q = this._queue.shift();
     if (q) return q;
     // No queued answer: the user clicks the first (affirmative) button.
@@ -267,32 +259,21 @@ export class FakeUi {
   createMenu(caption: string): FakeMenu {
     return new FakeMenu(this._env, this, String(caption), false);
   }
-  /** alert(prompt) | alert(prompt, buttons) | alert(title, prompt, buttons). */
+  /** alert(prompt) | alert(prompt, buttons) | alert(title, prompt, buttons); prompt takes the same arguments. */
+  private _ask(a: string, b?: string, c?: string): { asked: AlertRecord; text: string } {
+    const [title, prompt, buttons] = c !== undefined ? [String(a), String(b), c] : ['', String(a), b !== undefined ? b : ButtonSet.OK];
+    const answer = this._answer(buttons);
+    return { asked: { title, prompt, buttons, response: answer.button }, text: answer.text };
+  }
   alert(a: string, b?: string, c?: string): string {
-    let title = '';
-    let prompt = String(a);
-    let buttons: string = ButtonSet.OK;
-    if (c !== undefined) {
-      title = String(a);
-      prompt = String(b);
-      buttons = c;
-    } else if (b !== undefined) buttons = b;
-    const { button } = this._answer(buttons);
-    this._alerts.push({ title, prompt, buttons, response: button });
-    return button;
+    const { asked } = this._ask(a, b, c);
+    this._alerts.push(asked);
+    return asked.response;
   }
   prompt(a: string, b?: string, c?: string): FakePromptResponse {
-    let title = '';
-    let prompt = String(a);
-    let buttons: string = ButtonSet.OK;
-    if (c !== undefined) {
-      title = String(a);
-      prompt = String(b);
-      buttons = c;
-    } else if (b !== undefined) buttons = b;
-    const ans = this._answer(buttons);
-    this._prompts.push({ title, prompt, buttons, response: ans.button, text: ans.text });
-    return new FakePromptResponse(this._env, ans.button, ans.text);
+    const { asked, text } = this._ask(a, b, c);
+    this._prompts.push({ ...asked, text });
+    return new FakePromptResponse(this._env, { button: asked.response, text });
   }
   showSidebar(userInterface: FakeHtmlOutput): void {
     this._show('sidebar', userInterface);
@@ -306,9 +287,6 @@ export class FakeUi {
   private _show(kind: DialogRecord['kind'], out: FakeHtmlOutput, title?: string): void {
     if (!(out instanceof FakeHtmlOutput)) throw gasError(`The parameters (${typeof out}) don't match the method signature for Ui.show.`);
     this._dialogs.push({ kind, title: title ?? out._title, html: out._content, width: out._width, height: out._height });
-  }
-  toString(): string {
-    return 'Ui';
   }
 
   // --- test helpers (not counted) ---

@@ -2,6 +2,16 @@ import { createFakeServices } from '../../fakes/index';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
+type Finder = GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder;
+
+/** Keys of what the finder finds, sorted: find() promises no order. */
+function keysFound(finder: Finder): string[] {
+  return finder
+    .find()
+    .map((m) => m.getKey())
+    .sort();
+}
+
 function setUp() {
   const fake = createFakeServices();
   const ss = fake.spreadsheet as unknown as Spreadsheet;
@@ -23,20 +33,8 @@ describe('developer metadata in the fake', () => {
         .getDeveloperMetadata()
         .map((m) => m.getValue()),
     ).toEqual(['c']);
-    expect(
-      ss
-        .createDeveloperMetadataFinder()
-        .find()
-        .map((m) => m.getKey())
-        .sort(),
-    ).toEqual(['col', 'doc', 'tab']);
-    expect(
-      sheet
-        .createDeveloperMetadataFinder()
-        .find()
-        .map((m) => m.getKey())
-        .sort(),
-    ).toEqual(['col', 'tab']);
+    expect(keysFound(ss.createDeveloperMetadataFinder())).toEqual(['col', 'doc', 'tab']);
+    expect(keysFound(sheet.createDeveloperMetadataFinder())).toEqual(['col', 'tab']);
   });
 
   it('refuses metadata on a range that is not whole rows or columns, with the service message', () => {
@@ -78,30 +76,10 @@ describe('developer metadata in the fake', () => {
         .find()
         .map((m) => m.getLocation().getColumn()!.getColumn()),
     ).toEqual([4]);
-    expect(
-      ss
-        .createDeveloperMetadataFinder()
-        .withLocationType(types.ROW)
-        .find()
-        .map((m) => m.getKey()),
-    ).toEqual(['row']);
+    expect(keysFound(ss.createDeveloperMetadataFinder().withLocationType(types.ROW))).toEqual(['row']);
     expect(sheet.getRange('A1:D5').createDeveloperMetadataFinder().find()).toEqual([]);
-    expect(
-      sheet
-        .getRange('1:5')
-        .createDeveloperMetadataFinder()
-        .find()
-        .map((m) => m.getKey()),
-    ).toEqual(['row']);
-    expect(
-      sheet
-        .getRange('A1:B5')
-        .createDeveloperMetadataFinder()
-        .onIntersectingLocations()
-        .find()
-        .map((m) => m.getKey())
-        .sort(),
-    ).toEqual(['col', 'row']);
+    expect(keysFound(sheet.getRange('1:5').createDeveloperMetadataFinder())).toEqual(['row']);
+    expect(keysFound(sheet.getRange('A1:B5').createDeveloperMetadataFinder().onIntersectingLocations())).toEqual(['col', 'row']);
   });
 
   it('removes one piece of metadata and changes a value', () => {

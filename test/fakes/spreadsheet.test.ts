@@ -375,12 +375,12 @@ describe('data validation', () => {
 });
 
 describe('conditional format rules', () => {
+  /** The add-on's kind of rule: a background on column A cells that contain a space. */
+  const spaceRule = (app: any, background: string) => app.newConditionalFormatRule().whenFormulaSatisfied('=REGEXMATCH($A2, " ")').setBackground(background);
+
   it('stores built rules; get returns copies; set replaces the list', () => {
     const { sheet, app, s } = setup();
-    const rule = app
-      .newConditionalFormatRule()
-      .whenFormulaSatisfied('=REGEXMATCH($A2, " ")')
-      .setBackground('#FCE8E6')
+    const rule = spaceRule(app, '#FCE8E6')
       .setFontColor('red')
       .setRanges([sheet.getRange('A2:A1000')])
       .build();
@@ -399,10 +399,7 @@ describe('conditional format rules', () => {
 
   it('rule ranges move with inserted rows and the effective format is computed', () => {
     const { sheet, app, s } = setup([['Event Name'], ['Signed Up'], ['signed_up']]);
-    const rule = app
-      .newConditionalFormatRule()
-      .whenFormulaSatisfied('=REGEXMATCH($A2, " ")')
-      .setBackground('#ff0000')
+    const rule = spaceRule(app, '#ff0000')
       .setRanges([sheet.getRange('A2:A10')])
       .build();
     sheet.setConditionalFormatRules([rule]);
