@@ -179,33 +179,19 @@ export function initHistory(): void {
     );
   });
 
-  const showButton = byId<HTMLButtonElement>('show-changes');
-  showButton.addEventListener('click', () => {
-    const chosen = chosenComparison();
-    if (!chosen) return;
-    void task(
-      'Comparing…',
-      async () => {
-        const dto = await run('compareVersions', chosen[0], chosen[1]);
+  // Show changes and Write Changelog compare the two chosen versions alike; only the server call differs.
+  const compareOn = (id: string, busy: string, action: 'compareVersions' | 'writeChangelog') => {
+    const button = byId<HTMLButtonElement>(id);
+    button.addEventListener('click', () => {
+      const chosen = chosenComparison();
+      if (!chosen) return;
+      void task(busy, async () => {
+        const dto = await run(action, chosen[0], chosen[1]);
         renderChanges(dto);
         showMessage(dto.message, dto.breaking ? 'problems' : 'ok');
-      },
-      [showButton],
-    );
-  });
-
-  const changelogButton = byId<HTMLButtonElement>('write-changelog');
-  changelogButton.addEventListener('click', () => {
-    const chosen = chosenComparison();
-    if (!chosen) return;
-    void task(
-      'Writing the Changelog tab…',
-      async () => {
-        const dto = await run('writeChangelog', chosen[0], chosen[1]);
-        renderChanges(dto);
-        showMessage(dto.message, dto.breaking ? 'problems' : 'ok');
-      },
-      [changelogButton],
-    );
-  });
+      }, [button]);
+    });
+  };
+  compareOn('show-changes', 'Comparing…', 'compareVersions');
+  compareOn('write-changelog', 'Writing the Changelog tab…', 'writeChangelog');
 }

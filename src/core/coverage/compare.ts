@@ -218,6 +218,16 @@ function finding(ctx: Context, out: CoverageFinding[], f: Omit<CoverageFinding, 
   out.push({ ...f, severity });
 }
 
+/** Where a finding about a sent track event points: the event as sent and the file it came from. */
+function sentAs(sent: ObservedEventState, rule: CoverageRuleId): Pick<CoverageFinding, 'event' | 'kind' | 'rule' | 'source'> {
+  return { event: sent.name, kind: 'track', rule, source: sent.source };
+}
+
+/** "was sent 3 times, last seen 2026-11-02". */
+function wasSent(sent: ObservedEventState): string {
+  return `was sent ${plural(sent.count, 'time')}${sent.lastSeen ? `, last seen ${sent.lastSeen}` : ''}`;
+}
+
 /** The conventions' findings on a sent name, as the plan would get them. */
 function conventionFindings(
   ctx: Context,
@@ -438,14 +448,10 @@ export function compareCoverage(plan: Plan, observation: ObservationState, setti
     for (const miss of misses.sort(byCountThenName)) {
       const m = entry('track', miss.name, miss, false, 'near miss', plannedNames);
       m.plannedAs = name;
-      const last = miss.lastSeen ? `, last seen ${miss.lastSeen}` : '';
       finding(ctx, m.findings, {
-        event: miss.name,
-        kind: 'track',
-        rule: 'event-near-miss',
-        source: miss.source,
+        ...sentAs(miss, 'event-near-miss'),
         suggestion: name,
-        message: `${quote(miss.name)} was sent ${plural(miss.count, 'time')}${last}; the plan calls it ${quote(name)}.`,
+        message: `${quote(miss.name)} ${wasSent(miss)}; the plan calls it ${quote(name)}.`,
       });
       // A near miss is held against the planned event's properties; optional ones it lacks are the planned event's to report.
       propertyFindings(ctx, m.findings, trackTab, 'track', fields, miss, miss.name, true);
@@ -454,14 +460,7 @@ export function compareCoverage(plan: Plan, observation: ObservationState, setti
   }
   for (const sent of unplanned.sort(byCountThenName)) {
     const e = entry('track', sent.name, sent, false, 'not planned', new Set());
-    const last = sent.lastSeen ? `, last seen ${sent.lastSeen}` : '';
-    finding(ctx, e.findings, {
-      event: sent.name,
-      kind: 'track',
-      rule: 'event-not-planned',
-      source: sent.source,
-      message: `${quote(sent.name)} is not in the plan; it was sent ${plural(sent.count, 'time')}${last}.`,
-    });
+    finding(ctx, e.findings, { ...sentAs(sent, 'event-not-planned'), message: `${quote(sent.name)} is not in the plan; it ${wasSent(sent)}.` });
     conventionFindings(ctx, e.findings, 'event', sent.name, 'track', { event: sent.name, kind: 'track', source: sent.source });
     for (const p of sent.properties)
       conventionFindings(ctx, e.findings, 'property', p.name, 'track', { event: sent.name, kind: 'track', source: sent.source, property: p.name });

@@ -123,18 +123,15 @@ function quoteList(values: readonly string[]): string {
   return values.map(q).join(', ');
 }
 
+/** A value that changed, with its message: 'type changed from "Number" to "String"'. */
+function fromTo(what: string, before: string, after: string): Pick<Change, 'before' | 'after' | 'message'> {
+  return { before, after, message: `${what} changed from ${shown(before)} to ${shown(after)}` };
+}
+
 function propertyChanges(event: string, before: PropertySnapshot, after: PropertySnapshot, out: Change[]): void {
   const property = after.name;
   if (!sameType(before.type, after.type)) {
-    out.push({
-      breaking: !untyped(after.type),
-      kind: 'type',
-      event,
-      property,
-      before: before.type,
-      after: after.type,
-      message: `type changed from ${shown(before.type)} to ${shown(after.type)}`,
-    });
+    out.push({ breaking: !untyped(after.type), kind: 'type', event, property, ...fromTo('type', before.type, after.type) });
   }
   if (before.required !== after.required) {
     out.push({
@@ -180,14 +177,7 @@ function eventChanges(before: EventSnapshot, after: EventSnapshot, out: Change[]
     out.push({ breaking: true, kind: 'event-renamed', event, before: before.name, after: after.name, message: `event renamed from ${q(before.name)}` });
   }
   if (before.status !== after.status) {
-    out.push({
-      breaking: false,
-      kind: 'status',
-      event,
-      before: before.status,
-      after: after.status,
-      message: `status changed from ${shown(before.status)} to ${shown(after.status)}`,
-    });
+    out.push({ breaking: false, kind: 'status', event, ...fromTo('status', before.status, after.status) });
   }
   if (before.description !== after.description) {
     out.push({

@@ -238,13 +238,17 @@ function reread(handles: TabHandle[], tabs: ReadonlySet<string>): TabHandle[] {
   return handles.map((h) => (tabs.has(h.name) ? { ...h, values: readSheetValues(h.sheet) } : h));
 }
 
+/** The sheet as a fix sees it: the plan tabs read once and checked with the document's settings. */
+function checkedTabs(services: Services): { store: DocumentStore; handles: TabHandle[]; findings: Finding[] } {
+  const store = new DocumentStore(services.propertiesService);
+  const handles = readTabs(activeSpreadsheet(services));
+  return { store, handles, findings: check(planFromTabs(handles), store.read().settings) };
+}
+
 export function fixFinding(services: Services, target: FixTarget): CheckResultDto {
   const wanted = validTarget(target);
   return withDocumentLock(services.lockService, () => {
-    const spreadsheet = activeSpreadsheet(services);
-    const store = new DocumentStore(services.propertiesService);
-    const handles = readTabs(spreadsheet);
-    const findings = check(planFromTabs(handles), store.read().settings);
+    const { store, handles, findings } = checkedTabs(services);
     const fix = fixForTarget(findings, wanted);
     const cell = handleOf(handles, fix.tab).sheet.getRange(fix.row, fix.column);
     // A formula computes the name: writing the fix would replace it with a fixed value.
@@ -282,10 +286,7 @@ function formulaCells(handles: readonly TabHandle[], fixes: readonly { tab: stri
 export function fixAllOfRule(services: Services, rule: string): CheckResultDto {
   const id = knownRule(rule);
   return withDocumentLock(services.lockService, () => {
-    const spreadsheet = activeSpreadsheet(services);
-    const store = new DocumentStore(services.propertiesService);
-    const handles = readTabs(spreadsheet);
-    const findings = check(planFromTabs(handles), store.read().settings);
+    const { store, handles, findings } = checkedTabs(services);
     // Accepted findings stay as the team accepted them.
     const all = fixesForRule(openFindings(findings), id);
     if (!all.length) return checkAndMark(services, store, handles, `Nothing to fix for ${id}.`);
@@ -321,10 +322,8 @@ function valueAt(handles: readonly TabHandle[], tab: string, row: number, column
 /** What Fix all would write for one rule, cell by cell, without writing anything. */
 export function previewFixAll(services: Services, rule: string): FixPreviewDto {
   const id = knownRule(rule);
-  const spreadsheet = activeSpreadsheet(services);
-  const store = new DocumentStore(services.propertiesService);
-  const handles = readTabs(spreadsheet);
-  const fixes = fixesForRule(openFindings(check(planFromTabs(handles), store.read().settings)), id);
+  const { handles, findings } = checkedTabs(services);
+  const fixes = fixesForRule(openFindings(findings), id);
   const changes = fixes.map((fix) => ({
     tab: fix.tab,
     row: fix.row,
