@@ -7,6 +7,7 @@
 import { check, summarize } from '../src/core/check';
 import { parsePlan, type SheetData } from '../src/core/parse';
 import { headerCaptions, tabDef } from '../src/core/template';
+import { best } from './timing';
 
 const OBJECTS = [
   'Order',
@@ -138,24 +139,6 @@ export function generate(events: number): SheetData {
     }
   }
   return { name: 'Track (Custom)', values: rows };
-}
-
-/**
- * Each Apps Script execution starts on a fresh heap, so each timed run
- * starts from a collected one (npm run bench passes --expose-gc) rather
- * than paying for the garbage of the run before it.
- */
-const collectGarbage = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
-
-function best(runs: number, fn: () => void): number {
-  let fastest = Infinity;
-  for (let r = 0; r < runs; r++) {
-    collectGarbage();
-    const start = performance.now();
-    fn();
-    fastest = Math.min(fastest, performance.now() - start);
-  }
-  return fastest;
 }
 
 export async function run(report: (line: string) => void): Promise<void> {

@@ -28,6 +28,16 @@ export function row(kind: TabKind, cells: Record<string, unknown>): unknown[] {
   return out;
 }
 
+/** A Track event row: its name, when it fires, and Business Goal Revenue unless `cells` says otherwise. */
+export function eventRow(name: string, firesWhen: string, cells: Record<string, unknown> = {}): unknown[] {
+  return row('track', { 'Event Name': name, 'Fires When...': firesWhen, 'Business Goal': 'Revenue', ...cells });
+}
+
+/** A Track property row under the event above it. */
+export function propertyRow(name: string, type: string, description: string): unknown[] {
+  return row('track', { 'Property Name': name, Type: type, 'Property Description': description });
+}
+
 export const col = (kind: TabKind, caption: string): number => HEADERS[kind].indexOf(caption) + 1;
 
 export const letter = (column: number): string => String.fromCharCode(64 + column);
@@ -82,8 +92,8 @@ export function seedLargePlan(services: FakeServices, events: number): { eventRo
     const words = `${WORDS[i % WORDS.length]} ${tag(i)} ${ACTIONS[Math.floor(i / WORDS.length) % ACTIONS.length]}`;
     const name = i % 10 === 3 ? words.toLowerCase().replace(/ /g, '_') : words;
     eventRows.push(track.length + 2);
-    track.push(row('track', { Priority: 'P2', Spec: 'Custom', 'Event Name': name, 'Fires When...': 'When it happens.', 'Business Goal': 'Grow' }));
-    for (const [property, type] of PROPERTIES) track.push(row('track', { 'Property Name': property, Type: type, 'Property Description': 'A property.' }));
+    track.push(eventRow(name, 'When it happens.', { Priority: 'P2', Spec: 'Custom', 'Business Goal': 'Grow' }));
+    for (const [property, type] of PROPERTIES) track.push(propertyRow(property, type, 'A property.'));
   }
   const firstEvents = [0, 1, 2].filter((i) => i < events).map((i) => String(track[eventRows[i] - 2][col('track', 'Event Name') - 1]));
   seedPlan(services, track, [row('goals', { 'Business Goal': 'Grow', Events: firstEvents.join('\n') })]);
@@ -115,16 +125,25 @@ export function highlight(services: FakeServices, tab: string, a1: string): stri
   return format.background ?? undefined;
 }
 
+/** Track rows 2-4: two snake_case event names (event-casing errors) and Cart Viewed, the one event Goals lists. */
+export function seedTwoBadEventNames(services: FakeServices): void {
+  seedPlan(
+    services,
+    [eventRow('order_completed', 'The order is placed.'), eventRow('invoice_paid', 'The invoice is paid.'), eventRow('Cart Viewed', 'The cart opens.')],
+    [row('goals', { 'Business Goal': 'Revenue', Events: 'Cart Viewed' })],
+  );
+}
+
 /** Track rows 2-7 and one goal, with known violations on F4, G4, C5, the description of row 7 and Goals D2. */
 export function seedKnownViolations(services: FakeServices): void {
   seedPlan(
     services,
     [
-      row('track', { Spec: 'Custom', 'Event Name': 'Order Completed', 'Fires When...': 'The order is placed.', 'Business Goal': 'Revenue' }),
-      row('track', { 'Property Name': 'order_id', Type: 'String', 'Property Description': 'Order id.' }),
-      row('track', { 'Property Name': 'cartValue', Type: 'int', 'Property Description': 'Value of the cart.' }),
-      row('track', { Spec: 'Custom', 'Event Name': 'product_viewed', 'Fires When...': 'A product page opens.', 'Business Goal': 'Revenue' }),
-      row('track', { 'Property Name': 'product_id', Type: 'String', 'Property Description': 'Product id.' }),
+      eventRow('Order Completed', 'The order is placed.', { Spec: 'Custom' }),
+      propertyRow('order_id', 'String', 'Order id.'),
+      propertyRow('cartValue', 'int', 'Value of the cart.'),
+      eventRow('product_viewed', 'A product page opens.', { Spec: 'Custom' }),
+      propertyRow('product_id', 'String', 'Product id.'),
       row('track', { Spec: 'Custom', 'Event Name': 'Invite Sent', 'Business Goal': 'Growth' }),
     ],
     [row('goals', { 'Business Goal': 'Revenue', Events: 'Order Completed\nCheckout Started' })],

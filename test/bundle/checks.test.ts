@@ -3,6 +3,7 @@ import { clickMenuItem, type FakeServices } from '../../fakes';
 import { checksLines, col, highlight, HEADERS, letter, markKeys, row, seedKnownViolations, seedLargePlan, TRACK } from './checks-helpers';
 import { ensureBuilt, open } from './sheet-helpers';
 import { CHECKS_CAPTION, CHECKS_LEGEND } from '../../src/core/marks';
+import { thousands } from '../../src/core/counts';
 
 beforeAll(ensureBuilt);
 
@@ -214,7 +215,7 @@ describe('Check conventions: service calls', () => {
     clickMenuItem(services, ctx, 'Check conventions');
     second.push(services.calls.count());
     expect(services.calls.count()).toBeLessThanOrEqual(27);
-    expect(services.spreadsheet.testToasts().pop()!.message).toMatch(new RegExp(`^${Math.ceil(events / 10)} errors?$`));
+    expect(services.spreadsheet.testToasts().pop()!.message).toMatch(new RegExp(`^${thousands(Math.ceil(events / 10))} errors?$`));
   });
 
   it('each further tab that gets marks for the first time adds its column and rules once (24 calls)', () => {

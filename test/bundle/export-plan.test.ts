@@ -1,5 +1,6 @@
 /** Export from the sidebar, run in dist/Code.js against the fakes. */
 import { clickMenuItem } from '../../fakes';
+import { thousands } from '../../src/core/counts';
 import { ensureBuilt, open, seedTrack, TRACK_HEADER, trackRow } from './sheet-helpers';
 
 beforeAll(ensureBuilt);
@@ -61,7 +62,7 @@ describe('exportPlan', () => {
       const { services, ctx } = open();
       seedTrack(services, events);
       services.calls.reset();
-      expect(ctx.exportPlan('csv').message).toContain(`${events} events`);
+      expect(ctx.exportPlan('csv').message).toContain(`${thousands(events)} events`);
       return services.calls.count();
     };
     expect(callsFor(3000)).toBe(callsFor(20));

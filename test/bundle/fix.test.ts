@@ -1,7 +1,7 @@
 /** Fixes from the sidebar's server functions: one cell, or every finding of one rule. */
 import { CHECKS_CAPTION } from '../../src/core/marks';
 import { clickMenuItem, type FakeServices, type SheetDump } from '../../fakes';
-import { col, HEADERS, letter, markKeys, row, seedPlan, TRACK } from './checks-helpers';
+import { col, eventRow, HEADERS, letter, markKeys, propertyRow, row, seedPlan, TRACK } from './checks-helpers';
 import { ensureBuilt, open } from './sheet-helpers';
 
 beforeAll(ensureBuilt);
@@ -12,13 +12,13 @@ function seed(services: FakeServices): void {
   seedPlan(
     services,
     [
-      row('track', { 'Event Name': 'order_completed', 'Fires When...': 'The order is placed.', 'Business Goal': 'Revenue' }),
-      row('track', { 'Property Name': 'orderId', Type: 'String', 'Property Description': 'Order id.' }),
-      row('track', { 'Event Name': 'product_viewed', 'Fires When...': 'A product page opens.', 'Business Goal': 'Revenue' }),
-      row('track', { 'Property Name': 'productId', Type: 'String', 'Property Description': 'Product id.' }),
-      row('track', { 'Property Name': 'cartValue', Type: 'Number', 'Property Description': 'Value.' }),
-      row('track', { 'Event Name': 'Cart Viewed', 'Fires When...': 'The cart opens.', 'Business Goal': 'Revenue' }),
-      row('track', { 'Event Name': 'signUpClicked', 'Fires When...': 'Sign-up.', 'Business Goal': 'Revenue' }),
+      eventRow('order_completed', 'The order is placed.'),
+      propertyRow('orderId', 'String', 'Order id.'),
+      eventRow('product_viewed', 'A product page opens.'),
+      propertyRow('productId', 'String', 'Product id.'),
+      propertyRow('cartValue', 'Number', 'Value.'),
+      eventRow('Cart Viewed', 'The cart opens.'),
+      eventRow('signUpClicked', 'Sign-up.'),
       row('track', { 'Fires When...': 'A formula names this event.', 'Business Goal': 'Revenue' }),
     ],
     [row('goals', { 'Business Goal': 'Revenue', Events: 'Cart Viewed' })],

@@ -6,7 +6,7 @@
  * them, not wipe them because Goals was not read.
  */
 import { clickMenuItem, type FakeServices } from '../../fakes';
-import { col, letter, markKeys, row, seedPlan, TRACK } from './checks-helpers';
+import { col, eventRow, letter, markKeys, propertyRow, row, seedPlan, TRACK } from './checks-helpers';
 import { ensureBuilt, open } from './sheet-helpers';
 
 beforeAll(ensureBuilt);
@@ -20,12 +20,12 @@ function seed(services: FakeServices): void {
   seedPlan(
     services,
     [
-      row('track', { 'Event Name': 'Order Completed', 'Fires When...': 'The order is placed.', 'Business Goal': 'Revenue' }),
-      row('track', { 'Property Name': 'order_id', Type: 'String', 'Property Description': 'Order id.' }),
+      eventRow('Order Completed', 'The order is placed.'),
+      propertyRow('order_id', 'String', 'Order id.'),
       // No goal lists it and its Business Goal is empty: an event-without-goal mark.
-      row('track', { 'Event Name': 'Product Viewed', 'Fires When...': 'A product page opens.' }),
-      row('track', { 'Property Name': 'product_id', Type: 'String', 'Property Description': 'Product id.' }),
-      row('track', { 'Event Name': 'Cart Viewed', 'Fires When...': 'The cart opens.', 'Business Goal': 'Revenue' }),
+      eventRow('Product Viewed', 'A product page opens.', { 'Business Goal': '' }),
+      propertyRow('product_id', 'String', 'Product id.'),
+      eventRow('Cart Viewed', 'The cart opens.'),
     ],
     [row('goals', { 'Business Goal': 'Revenue', Events: 'Order Completed, Cart Viewed' })],
   );

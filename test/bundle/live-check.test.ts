@@ -1,6 +1,6 @@
 /** The simple onEdit trigger against the fakes: edits re-check what they touch. */
 import { clickMenuItem, type FakeServices } from '../../fakes';
-import { col, HEADERS, highlight, letter, markKeys, row, seedLargePlan, seedPlan, TRACK } from './checks-helpers';
+import { col, eventRow, HEADERS, highlight, letter, markKeys, propertyRow, row, seedLargePlan, seedPlan, TRACK } from './checks-helpers';
 import { ensureBuilt, open } from './sheet-helpers';
 
 beforeAll(ensureBuilt);
@@ -14,11 +14,11 @@ function seed(services: FakeServices): void {
   seedPlan(
     services,
     [
-      row('track', { 'Event Name': 'Order Completed', 'Fires When...': 'The order is placed.', 'Business Goal': 'Revenue' }),
-      row('track', { 'Property Name': 'order_id', Type: 'String', 'Property Description': 'Order id.' }),
-      row('track', { 'Event Name': 'product_viewed', 'Fires When...': 'A product page opens.', 'Business Goal': 'Revenue' }),
-      row('track', { 'Property Name': 'product_id', Type: 'String', 'Property Description': 'Product id.' }),
-      row('track', { 'Event Name': 'Cart Viewed', 'Fires When...': 'The cart opens.', 'Business Goal': 'Revenue' }),
+      eventRow('Order Completed', 'The order is placed.'),
+      propertyRow('order_id', 'String', 'Order id.'),
+      eventRow('product_viewed', 'A product page opens.'),
+      propertyRow('product_id', 'String', 'Product id.'),
+      eventRow('Cart Viewed', 'The cart opens.'),
     ],
     [row('goals', { 'Business Goal': 'Revenue', Events: 'Order Completed, Cart Viewed' })],
   );

@@ -23,6 +23,16 @@ export function open(opts?: FakeServicesOptions): Loaded {
   return { services, ctx };
 }
 
+/** Types `value` into one cell (A1, columns A-Z) as a user would, then runs the onEdit trigger with the event Sheets would send. */
+export function typeInto(services: FakeServices, ctx: BundleContext, tab: string, a1: string, value: unknown): void {
+  const sheet = services.spreadsheet.testSheet(tab);
+  const m = /^([A-Z]+)(\d+)$/.exec(a1)!;
+  sheet.testSetValues(Number(m[2]), m[1].charCodeAt(0) - 64, [[value]]);
+  services.testSetAuthMode('LIMITED');
+  ctx.onEdit({ range: sheet.getRange(a1), source: services.spreadsheet, value, authMode: 'LIMITED' });
+  services.testSetAuthMode('FULL');
+}
+
 export const TRACK_HEADER = headerCaptions(tabDef('track'));
 export const TRACK_COLUMN = (caption: string): number => TRACK_HEADER.indexOf(caption) + 1;
 

@@ -8,7 +8,7 @@ import { CHECKS_CAPTION, CHECKS_LEGEND, LEGACY_CHECKS_CAPTION, MAX_CELL_CHARS } 
 import { clickMenuItem, type FakeServices } from '../../fakes';
 import { FakeLock } from '../../fakes/services';
 import { col, HEADERS, highlight, letter, markKeys, row, seedKnownViolations, seedPlan, TRACK } from './checks-helpers';
-import { ensureBuilt, open, seedTrack } from './sheet-helpers';
+import { ensureBuilt, open, seedTrack, typeInto } from './sheet-helpers';
 import { REPAIR_EVENTS_PER_RUN } from '../../src/core/row-groups';
 
 beforeAll(ensureBuilt);
@@ -27,15 +27,6 @@ function clear(services: FakeServices, ctx: Ctx): string {
   clickMenuItem(services, ctx, 'Clear checks');
   expect(services.ui.testAlerts()).toEqual([]);
   return services.spreadsheet.testToasts().pop()!.message;
-}
-
-function edit(services: FakeServices, ctx: Ctx, tab: string, a1: string, value: unknown): void {
-  const sheet = services.spreadsheet.testSheet(tab);
-  const m = /^([A-Z]+)(\d+)$/.exec(a1)!;
-  sheet.testSetValues(Number(m[2]), m[1].charCodeAt(0) - 64, [[value]]);
-  services.testSetAuthMode('LIMITED');
-  ctx.onEdit({ range: sheet.getRange(a1), source: services.spreadsheet, value, authMode: 'LIMITED' });
-  services.testSetAuthMode('FULL');
 }
 
 /** The column the add-on owns on a tab, by its marker (what the bundle itself reads). */
@@ -122,7 +113,7 @@ describe('a Checks column written by the earlier version', () => {
     services.spreadsheet.testSheet('Goals').testSetValues(2, checksColumn, [['⚠ Events: [goal-event-missing] "Checkout Started" is not in the Track tab.']]);
     expect(highlight(services, 'Goals', 'D2')).toBe('#fce8b2');
     // An edit of a Track property cell re-checks Track alone: the Track marks are new-form lines.
-    edit(services, ctx, TRACK, `${letter(col('track', 'Property Name'))}3`, 'orderId');
+    typeInto(services, ctx, TRACK, `${letter(col('track', 'Property Name'))}3`, 'orderId');
     expect(markKeys(services, TRACK, 3)).toEqual(['✖ Property Name [property-casing]']);
     expect(services.spreadsheet.testDump(TRACK).values[2][WIDTH]).toMatch(/^✖ Property Name: .+ \(property-casing\)$/);
     expect(highlight(services, TRACK, 'F3')).toBe(RED);
@@ -299,7 +290,7 @@ describe('plan tabs are known by their header', () => {
     const old = services.spreadsheet.testDump('Track');
     check(services, ctx);
     expect(services.spreadsheet.testDump('Track')).toEqual(old);
-    edit(services, ctx, 'Track', 'C2', 'another_bad_name');
+    typeInto(services, ctx, 'Track', 'C2', 'another_bad_name');
     const edited = services.spreadsheet.testDump('Track');
     expect(edited.values[0]).not.toContain(CHECKS_CAPTION);
     expect(edited.conditionalFormatRules).toEqual([]);

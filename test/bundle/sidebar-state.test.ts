@@ -4,25 +4,13 @@
  * accepted findings, per-rule severities and settings above the 9 KB
  * property limit, through the bundle's entry points.
  */
-import { clickMenuItem, type FakeServices } from '../../fakes';
-import { col, highlight, letter, markKeys, row, seedLargePlan, seedPlan, TRACK } from './checks-helpers';
-import { ensureBuilt, open } from './sheet-helpers';
+import { clickMenuItem } from '../../fakes';
+import { col, highlight, letter, markKeys, seedLargePlan, seedTwoBadEventNames, TRACK } from './checks-helpers';
+import { ensureBuilt, open, typeInto } from './sheet-helpers';
 
 beforeAll(ensureBuilt);
 
 const EVENT = col('track', 'Event Name');
-
-function seed(services: FakeServices): void {
-  seedPlan(
-    services,
-    [
-      row('track', { 'Event Name': 'order_completed', 'Fires When...': 'The order is placed.', 'Business Goal': 'Revenue' }),
-      row('track', { 'Event Name': 'invoice_paid', 'Fires When...': 'The invoice is paid.', 'Business Goal': 'Revenue' }),
-      row('track', { 'Event Name': 'Cart Viewed', 'Fires When...': 'The cart opens.', 'Business Goal': 'Revenue' }),
-    ],
-    [row('goals', { 'Business Goal': 'Revenue', Events: 'Cart Viewed' })],
-  );
-}
 
 type Ctx = ReturnType<typeof open>['ctx'];
 
@@ -30,19 +18,10 @@ function stamp(ctx: Ctx): string {
   return ctx.getChangeStamp().stamp;
 }
 
-function editCell(services: FakeServices, ctx: Ctx, tab: string, a1: string, value: string): void {
-  const sheet = services.spreadsheet.testSheet(tab);
-  const m = /^([A-Z]+)(\d+)$/.exec(a1)!;
-  sheet.testSetValues(Number(m[2]), m[1].charCodeAt(0) - 64, [[value]]);
-  services.testSetAuthMode('LIMITED');
-  ctx.onEdit({ range: sheet.getRange(a1), source: services.spreadsheet, value, authMode: 'LIMITED' });
-  services.testSetAuthMode('FULL');
-}
-
 describe('the change stamp', () => {
   it('costs two service calls to read', () => {
     const { services, ctx } = open();
-    seed(services);
+    seedTwoBadEventNames(services);
     services.calls.reset();
     stamp(ctx);
     expect(services.calls.count()).toBe(2);
@@ -61,7 +40,7 @@ describe('the change stamp', () => {
     moves('menu check', () => clickMenuItem(services, ctx, 'Check conventions'));
     // The sidebar looks at the sheet, then someone types.
     ctx.getSidebarState();
-    moves('edit', () => editCell(services, ctx, TRACK, `${letter(EVENT)}40`, 'order_done'));
+    moves('edit', () => typeInto(services, ctx, TRACK, `${letter(EVENT)}40`, 'order_done'));
     const found = ctx.checkNow().findings.find((f: { text: string }) => f.text === 'order_done');
     moves('fix', () => ctx.fixFinding({ rule: found.rule, tab: found.tab, row: found.row, column: found.column, text: found.text }));
     moves('undo', () => ctx.undoLastFix());
@@ -75,11 +54,11 @@ describe('the change stamp', () => {
 
   it('costs an edit one call only when a sidebar looked since the last change', () => {
     const { services, ctx } = open();
-    seed(services);
+    seedTwoBadEventNames(services);
     clickMenuItem(services, ctx, 'Check conventions');
     const count = (value: string) => {
       services.calls.reset();
-      editCell(services, ctx, TRACK, `${letter(EVENT)}2`, value);
+      typeInto(services, ctx, TRACK, `${letter(EVENT)}2`, value);
       return services.calls.countOf('Properties.setProperty');
     };
     expect(count('order_done')).toBe(0);
@@ -93,7 +72,7 @@ describe('the change stamp', () => {
 describe('getSidebarState', () => {
   it('shows the sheet as it is after a check from the menu, an edit and Clear', () => {
     const { services, ctx } = open();
-    seed(services);
+    seedTwoBadEventNames(services);
     expect(ctx.getSidebarState().result).toBeNull();
     expect(ctx.getSidebarState().overview).toMatchObject({ checksOn: false, lastCheck: null, counts: { events: 3 } });
     clickMenuItem(services, ctx, 'Check conventions');
@@ -106,7 +85,7 @@ describe('getSidebarState', () => {
         .map((f: { text: string }) => f.text);
     expect(casing()).toEqual(['order_completed', 'invoice_paid']);
     expect(state.overview.lastCheck.errors).toBe(state.result.errors);
-    editCell(services, ctx, TRACK, `${letter(EVENT)}2`, 'Order Completed');
+    typeInto(services, ctx, TRACK, `${letter(EVENT)}2`, 'Order Completed');
     state = ctx.getSidebarState();
     expect(casing()).toEqual(['invoice_paid']);
     expect(state.overview.lastCheck.errors).toBe(state.result.errors);
@@ -166,7 +145,7 @@ describe('Insert', () => {
 describe('Fix all preview and Undo', () => {
   it('previews old -> new per cell without writing, and Undo restores the batch exactly', () => {
     const { services, ctx } = open();
-    seed(services);
+    seedTwoBadEventNames(services);
     ctx.checkNow();
     const before = services.spreadsheet.testDumpAll();
     const preview = ctx.previewFixAll('event-casing');
@@ -188,10 +167,10 @@ describe('Fix all preview and Undo', () => {
 
   it('leaves a cell edited since the fix alone, and names it', () => {
     const { services, ctx } = open();
-    seed(services);
+    seedTwoBadEventNames(services);
     ctx.checkNow();
     ctx.fixAllOfRule('event-casing');
-    editCell(services, ctx, TRACK, `${letter(EVENT)}3`, 'Invoice Settled');
+    typeInto(services, ctx, TRACK, `${letter(EVENT)}3`, 'Invoice Settled');
     const undone = ctx.undoLastFix();
     expect(undone.message).toMatch(/^Restored 1 cell to what it held before the fix\. Left 'Track \(Custom\)'!C3 alone: it was edited since the fix\./);
     const values = services.spreadsheet.testDump(TRACK).values;
@@ -203,7 +182,7 @@ describe('Fix all preview and Undo', () => {
 describe('accepted findings', () => {
   it('are listed as accepted, counted apart and never highlighted, and can be restored', () => {
     const { services, ctx } = open();
-    seed(services);
+    seedTwoBadEventNames(services);
     ctx.checkNow();
     const cell = `${letter(EVENT)}2`;
     expect(highlight(services, TRACK, cell)).toBe('#f4c7c3');
@@ -226,7 +205,7 @@ describe('accepted findings', () => {
 describe('settings', () => {
   it('give each rule a severity, or switch it off, and still read the old switched-off list', () => {
     const { services, ctx } = open();
-    seed(services);
+    seedTwoBadEventNames(services);
     ctx.saveSettings({ severities: { 'event-casing': 'warning' } });
     const result = ctx.checkNow();
     expect(result.findings.filter((f: { rule: string }) => f.rule === 'event-casing').map((f: { severity: string }) => f.severity)).toEqual([

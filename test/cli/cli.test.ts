@@ -4,7 +4,7 @@
  * downloads them.
  */
 import ExcelJS from 'exceljs';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,15 +15,11 @@ import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { headerCaptions, tabDef, type TabKind } from '../../src/core/template';
 import { findingLine } from '../../src/cli/lint';
 import { allSpecsPlan } from '../fixtures/plans';
+import { bin, buildCli, root, runCli } from './cli-helpers';
 
-const root = join(__dirname, '..', '..');
-const bin = join(root, 'bin', 'tracking-plan.js');
 let dir: string;
 
-function run(...args: string[]): { code: number; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [bin, ...args], { cwd: dir, encoding: 'utf8', timeout: 60000 });
-  return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
-}
+const run = (...args: string[]) => runCli(dir, args);
 
 /** A tab's rows under the template header, given as caption -> value. */
 function rows(kind: TabKind, data: Record<string, unknown>[]): unknown[][] {
@@ -62,7 +58,7 @@ const violations = rows('track', [
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'tp-cli-'));
-  execFileSync(process.execPath, [join(root, 'scripts', 'build-cli.mjs')], { cwd: root, stdio: 'pipe' });
+  buildCli();
 }, 60000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -5,20 +5,15 @@
  * Order Completed (order_id and total required, currency USD/EUR, coupon),
  * Product Viewed (product_id required), Signed Up, Order Refunded.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { buildCli, root, runCli } from './cli-helpers';
 
-const root = join(__dirname, '..', '..');
-const bin = join(root, 'bin', 'tracking-plan.js');
 const fixtures = join(root, 'test', 'fixtures', 'coverage');
 let dir: string;
 
-function run(...args: string[]): { code: number; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [bin, ...args], { cwd: dir, encoding: 'utf8', timeout: 60000 });
-  return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
-}
+const run = (...args: string[]) => runCli(dir, args);
 
 /** The finding lines of a text run, as "where rule" pairs (the message is checked where it matters). */
 function places(stdout: string): string[] {
@@ -33,7 +28,7 @@ function places(stdout: string): string[] {
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'tp-coverage-'));
   cpSync(fixtures, dir, { recursive: true });
-  execFileSync(process.execPath, [join(root, 'scripts', 'build-cli.mjs')], { cwd: root, stdio: 'pipe' });
+  buildCli();
 }, 60000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -3,20 +3,15 @@
  * plan, one line per change, exit 1 on a breaking change.
  */
 import ExcelJS from 'exceljs';
-import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { headerCaptions, tabDef } from '../../src/core/template';
+import { buildCli, runCli } from './cli-helpers';
 
-const root = join(__dirname, '..', '..');
-const bin = join(root, 'bin', 'tracking-plan.js');
 let dir: string;
 
-function run(...args: string[]): { code: number; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [bin, ...args], { cwd: dir, encoding: 'utf8', timeout: 60000 });
-  return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
-}
+const run = (...args: string[]) => runCli(dir, args);
 
 type Row = Record<string, unknown>;
 
@@ -40,7 +35,7 @@ const v1: Row[] = [
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'tp-diff-'));
-  execFileSync(process.execPath, [join(root, 'scripts', 'build-cli.mjs')], { cwd: root, stdio: 'pipe' });
+  buildCli();
   await writePlan('v1.xlsx', v1);
   await writePlan('same.xlsx', v1);
   await writePlan('additions.xlsx', [

@@ -4,7 +4,6 @@
  * onto a --base workbook that must stay as it was.
  */
 import ExcelJS from 'exceljs';
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,9 +13,8 @@ import { worksheetValues } from '../../src/cli/read-plan';
 import { tab } from '../fixtures/plans';
 import { FIXTURES } from '../core/import/fixtures';
 import { planShape } from '../core/import/helpers';
+import { runCli } from './cli-helpers';
 
-const root = join(__dirname, '..', '..');
-const bin = join(root, 'bin', 'tracking-plan.js');
 let dir: string;
 
 beforeEach(() => {
@@ -24,10 +22,7 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-function run(...args: string[]): { code: number; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [bin, ...args], { cwd: dir, encoding: 'utf8', timeout: 60000 });
-  return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
-}
+const run = (...args: string[]) => runCli(dir, args);
 
 async function readSheets(file: string): Promise<SheetData[]> {
   const workbook = new ExcelJS.Workbook();

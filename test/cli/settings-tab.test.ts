@@ -5,28 +5,23 @@
  * settings as the sheet (a config file still overrides them).
  */
 import ExcelJS from 'exceljs';
-import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { row, seedPlan, TRACK } from '../bundle/checks-helpers';
+import { seedTwoBadEventNames, TRACK } from '../bundle/checks-helpers';
 import { ensureBuilt, open } from '../bundle/sheet-helpers';
+import { buildCli, runCli } from './cli-helpers';
 
-const root = join(__dirname, '..', '..');
-const bin = join(root, 'bin', 'tracking-plan.js');
 let dir: string;
 
 beforeAll(() => {
   ensureBuilt();
   dir = mkdtempSync(join(tmpdir(), 'tp-cli-settings-'));
-  execFileSync(process.execPath, [join(root, 'scripts', 'build-cli.mjs')], { cwd: root, stdio: 'pipe' });
+  buildCli();
 }, 60000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function run(...args: string[]): { code: number; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [bin, ...args], { cwd: dir, encoding: 'utf8', timeout: 60000 });
-  return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
-}
+const run = (...args: string[]) => runCli(dir, args);
 
 /** What File > Download > .xlsx gives: every tab's values, hidden tabs included (and still hidden). */
 async function download(services: ReturnType<typeof open>['services'], file: string): Promise<void> {
@@ -55,15 +50,7 @@ describe('lint honours the settings a downloaded .xlsx carries', () => {
   beforeAll(async () => {
     const loaded = open();
     services = loaded.services;
-    seedPlan(
-      services,
-      [
-        row('track', { 'Event Name': 'order_completed', 'Fires When...': 'The order is placed.', 'Business Goal': 'Revenue' }),
-        row('track', { 'Event Name': 'invoice_paid', 'Fires When...': 'The invoice is paid.', 'Business Goal': 'Revenue' }),
-        row('track', { 'Event Name': 'Cart Viewed', 'Fires When...': 'The cart opens.', 'Business Goal': 'Revenue' }),
-      ],
-      [row('goals', { 'Business Goal': 'Revenue', Events: 'Cart Viewed' })],
-    );
+    seedTwoBadEventNames(services);
     await download(services, 'before.xlsx');
     loaded.ctx.checkNow();
     loaded.ctx.acceptFinding({ rule: 'event-casing', tab: TRACK, name: 'order_completed' });

@@ -1,18 +1,10 @@
 import { type Finding } from '../../src/core/finding';
 import { fixesForRule, fixForTarget, groupFixes, STALE_MESSAGE } from '../../src/core/fix';
+import { finding as unfixable } from '../findings';
 
+/** The shared finding, with the suggestion a fix writes. */
 function finding(over: Partial<Finding>): Finding {
-  return {
-    rule: 'event-casing',
-    severity: 'error',
-    tab: 'Track (Custom)',
-    row: 2,
-    column: 3,
-    text: 'order_completed',
-    message: 'Title Case',
-    suggestion: 'Order Completed',
-    ...over,
-  };
+  return unfixable({ suggestion: 'Order Completed', ...over });
 }
 
 describe('fixForTarget', () => {

@@ -82,3 +82,22 @@ export function findingsOf(rule: RuleId, target: NameTarget, text: string, setti
 export function rulesOn(target: NameTarget, text: string, settings: Settings = DEFAULT_SETTINGS, scope: NameScope = 'track'): RuleId[] {
   return checkName(target, text, settings, scope).map((f) => f.rule);
 }
+
+/**
+ * The one finding a rule makes on one name, once the test has checked that
+ * there is exactly one, that it has the fields given, and that its message
+ * contains `message` (a string) or matches it (a RegExp).
+ */
+export function oneFindingOf(
+  rule: RuleId,
+  target: NameTarget,
+  text: string,
+  { message, ...fields }: Partial<Omit<NameFinding, 'message'>> & { message: string | RegExp },
+  settings: Settings = DEFAULT_SETTINGS,
+): NameFinding {
+  const findings = findingsOf(rule, target, text, settings);
+  expect(findings).toHaveLength(1);
+  expect(findings[0]).toMatchObject(fields);
+  expect(findings[0].message).toMatch(message);
+  return findings[0];
+}

@@ -1,4 +1,3 @@
-import { type Finding } from '../../src/core/finding';
 import {
   captionOf,
   CHECKS_CAPTION,
@@ -21,21 +20,9 @@ import {
   type TabSnapshot,
 } from '../../src/core/marks';
 import { evaluateFormula } from '../../fakes';
+import { finding } from '../findings';
 
 const HEADER = ['Priority', 'Spec', 'Event Name', 'Fires When...', 'Business Goal', 'Property Name', 'Type'];
-
-function finding(over: Partial<Finding>): Finding {
-  return {
-    rule: 'event-casing',
-    severity: 'error',
-    tab: 'Track (Custom)',
-    row: 2,
-    column: 3,
-    text: 'order_completed',
-    message: 'Event names use Title Case',
-    ...over,
-  };
-}
 
 function snapshot(rows: unknown[][], name = 'Track (Custom)'): TabSnapshot {
   return { name, headerRow: 1, values: [HEADER, ...rows] };

@@ -70,6 +70,13 @@ export async function freshPage(session: Session, options: { empty?: boolean } =
   return { page, sidebar };
 }
 
+/** Opens the sidebar's Insert spec events section on one spec and waits until its events can be picked. */
+export async function showSpecEvents(sidebar: FrameLocator, spec: string): Promise<void> {
+  await sidebar.locator('#insert > summary').click();
+  await sidebar.locator('#spec-select').selectOption(spec);
+  await sidebar.locator('#spec-events input[type="checkbox"]').first().waitFor();
+}
+
 /** Retries an assertion until it passes (the page updates asynchronously), then returns. */
 export async function eventually(assertion: () => Promise<void> | void, timeout = 10000): Promise<void> {
   const until = Date.now() + timeout;

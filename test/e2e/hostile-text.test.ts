@@ -280,6 +280,14 @@ async function idle(page: Page): Promise<void> {
   await eventually(async () => expect(await page.locator('#status').getAttribute('data-state')).toBe('idle'));
 }
 
+/** Opens the stubbed sidebar, runs one test's steps on it, then checks that none of the hostile text ran and closes it. */
+async function onSidebar(steps: (page: Page, opened: Opened) => Promise<void>, config: Partial<StubConfig> = {}): Promise<void> {
+  const opened = await open(config);
+  await steps(opened.page, opened);
+  await expectNothingRan(opened);
+  await opened.page.close();
+}
+
 /** The whole page is still only the sidebar's own markup plus text. */
 async function expectNothingRan(opened: Opened): Promise<void> {
   const { page } = opened;
@@ -351,221 +359,200 @@ afterAll(async () => {
 // One test per section, so a failure names the renderer -----------------------------
 
 describe('hostile text from the server is only ever text', () => {
-  it('overview: spreadsheet name, missing tabs, parser problems, Set up template', async () => {
-    const opened = await open();
-    const { page } = opened;
-    const body = page.locator('#overview-body');
-    expect(await body.locator('.sheet-name').textContent()).toBe(IMG);
-    expect(await body.locator('.sheet-name').getAttribute('title')).toBe(IMG);
-    expect(await body.locator('.callout').first().locator('li').allTextContents()).toEqual(HOSTILE);
-    expect(await body.locator('.callout').nth(1).locator('li').allTextContents()).toEqual(OVERVIEW.problems);
-    const shownImg = [OVERVIEW.spreadsheetName, ...OVERVIEW.missingTabs, ...OVERVIEW.problems].filter((t) => t === IMG).length;
-    expect(await body.getByText(IMG, { exact: true }).count()).toBe(shownImg);
-    await page.locator('#set-up-template').click();
-    await expectNotice(page, SCRIPT, 'ok');
-    expect((await calls(page, 'setUpTemplate')).length).toBe(1);
-    await expectNothingRan(opened);
-    await page.close();
-  });
+  it('overview: spreadsheet name, missing tabs, parser problems, Set up template', () =>
+    onSidebar(async (page) => {
+      const body = page.locator('#overview-body');
+      expect(await body.locator('.sheet-name').textContent()).toBe(IMG);
+      expect(await body.locator('.sheet-name').getAttribute('title')).toBe(IMG);
+      expect(await body.locator('.callout').first().locator('li').allTextContents()).toEqual(HOSTILE);
+      expect(await body.locator('.callout').nth(1).locator('li').allTextContents()).toEqual(OVERVIEW.problems);
+      const shownImg = [OVERVIEW.spreadsheetName, ...OVERVIEW.missingTabs, ...OVERVIEW.problems].filter((t) => t === IMG).length;
+      expect(await body.getByText(IMG, { exact: true }).count()).toBe(shownImg);
+      await page.locator('#set-up-template').click();
+      await expectNotice(page, SCRIPT, 'ok');
+      expect((await calls(page, 'setUpTemplate')).length).toBe(1);
+    }));
 
-  it('problems: check now, the finding list, select, Fix, Fix all, Clear checks', async () => {
-    const opened = await open();
-    const { page } = opened;
-    await page.locator('#check-now').click();
-    await page.locator('#problems-body .rule-group').first().waitFor();
-    await idle(page);
-    await expectNotice(page, SCRIPT, 'problems');
-
-    const body = page.locator('#problems-body');
-    expect((await body.locator('.finding-text').allTextContents()).sort()).toEqual([...HOSTILE, FINDINGS[5].text].sort());
-    expect((await body.locator('.finding-message').allTextContents()).sort()).toEqual(FINDINGS.map((f) => f.message).sort());
-    expect((await body.locator('.finding-hint').allTextContents()).sort()).toEqual(FINDINGS.map((f) => f.hint).sort());
-    expect((await body.locator('.finding-suggestion').allTextContents()).sort()).toEqual(FINDINGS.map((f) => `Suggested: ${f.suggestion}`).sort());
-    // Tabs show in Sheets' quoted form: 'tab'!C2 (none of these holds a quote to double).
-    expect((await body.locator('.finding-where').allTextContents()).sort()).toEqual(FINDINGS.map((f) => `'${f.tab}'!${f.a1}`).sort());
-    // Rule titles from the settings, and the hostile rule id standing in for a title it lacks.
-    await expectLiteral(body.locator('.rule-head'), [IMG, SVG, FORMULA]);
-    expect(await body.locator('.rule-group').evaluateAll((els) => els.map((e) => e.getAttribute('data-rule')))).toContain(SVG);
-
-    // Selecting hands the server the tab exactly as received.
-    await body.locator('.finding-target').first().click();
-    await eventually(async () => expect((await calls(page, 'selectCell')).length).toBe(1));
-    expect(HOSTILE).toContain((await calls(page, 'selectCell'))[0][0]);
-
-    // Fix: the target goes back verbatim; the answer is rendered again.
-    const firstFix = body.locator('.finding').first();
-    const sent = { tab: await firstFix.locator('.finding-where').textContent(), text: await firstFix.locator('.finding-text').textContent() };
-    await firstFix.getByRole('button', { name: /^Fix / }).click();
-    await eventually(async () => expect((await calls(page, 'fixFinding')).length).toBe(1));
-    await expectNotice(page, SVG, 'ok');
-    const target = (await calls(page, 'fixFinding'))[0][0] as { tab: string; text: string };
-    expect(target.text).toBe(sent.text);
-    expect(`'${target.tab}'!`).toBe(sent.tab!.replace(/C\d+$/, ''));
-    await expectNothingRan(opened);
-
-    // Fix all of the group whose rule id is hostile.
-    const groups = body.locator('.rule-group');
-    const ids = await groups.evaluateAll((els) => els.map((e) => e.getAttribute('data-rule')));
-    const hostileGroup = groups.nth(ids.indexOf(SVG));
-    await hostileGroup.locator('.rule-head button').click();
-    // It previews first: the preview's hostile cells are text too.
-    await eventually(async () => expect(await calls(page, 'previewFixAll')).toEqual([[SVG]]));
-    await expectLiteral(page.locator('#fix-preview'), HOSTILE);
-    await page.locator('#preview-apply').click();
-    await eventually(async () => expect(await calls(page, 'fixAllOfRule')).toEqual([['event-casing']]));
-    await expectNotice(page, JS_URL, 'ok');
-    await expectLiteral(
-      body,
-      FINDINGS.slice(2).map((f) => f.text),
-    );
-
-    await page.locator('#clear-checks').click();
-    await expectNotice(page, IMG, 'ok');
-    await expectNothingRan(opened);
-    await page.close();
-  });
-
-  it('insert spec events: spec options, the picker, Insert', async () => {
-    const opened = await open();
-    const { page } = opened;
-    const options = await page.locator('#spec-select option').allTextContents();
-    expect(options.slice(1)).toEqual(SPECS.specs.map((s) => `${s.name} (${s.eventCount} event${s.eventCount === 1 ? '' : 's'})`));
-    expect(await page.locator('#spec-select option').evaluateAll((els) => els.map((e) => (e as HTMLOptionElement).value).slice(1))).toEqual(
-      SPECS.specs.map((s) => s.id),
-    );
-
-    await page.locator('#insert > summary').click();
-    await page.locator('#spec-select').selectOption({ index: 1 });
-    await page.locator('#spec-events .pick').first().waitFor();
-    expect(await calls(page, 'listSpecEvents')).toEqual([[SPECS.specs[0].id]]);
-    expect(await page.locator('#spec-events .pick-name').allTextContents()).toEqual(PICKER.events.map((e) => e.name));
-    expect(await page.locator('#spec-events .pick-category').allTextContents()).toEqual(PICKER.events.map((e) => e.category));
-    expect(await page.locator('#spec-events label.pick').evaluateAll((els) => els.map((e) => e.getAttribute('title')))).toEqual(
-      PICKER.events.map((e) => e.description),
-    );
-    expect(await page.locator('#spec-events input').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))).toEqual(
-      PICKER.events.map((e) => e.name),
-    );
-
-    await page.locator('#select-all').click();
-    await page.locator('#insert-events').click();
-    await eventually(async () => expect((await calls(page, 'insertSpecEvents')).length).toBe(1));
-    expect((await calls(page, 'insertSpecEvents'))[0]).toEqual([PICKER.specId, HOSTILE]);
-    await expectNotice(page, FORMULA, 'ok');
-    await expectNothingRan(opened);
-    await page.close();
-  });
-
-  it('conventions: casing choices, accepted words, rule switches, warnings, Save', async () => {
-    const opened = await open();
-    const { page } = opened;
-    await page.locator('#conventions > summary').click();
-    expect(await page.locator('#event-casing option').allTextContents()).toEqual([IMG, SCRIPT, JS_URL]);
-    expect(await page.locator('#event-casing').inputValue()).toBe(IMG);
-    expect(await page.locator('#property-casing option').allTextContents()).toEqual([SVG, FORMULA, IMG]);
-    expect(await page.locator('#property-casing').inputValue()).toBe(SVG);
-    expect(await page.locator('#accepted-words').inputValue()).toBe(HOSTILE.join('\n'));
-    expect(await page.locator('#rule-list .rule-label').allTextContents()).toEqual(RULES.map((r) => r.title));
-    expect(await page.locator('#rule-list .switch-desc').allTextContents()).toEqual(RULES.map((r) => `${r.id}: ${r.description}`));
-    expect(await page.locator('#settings-warnings p').allTextContents()).toEqual(HOSTILE);
-    expect(await page.locator('#settings-warnings').isHidden()).toBe(false);
-
-    await page.locator('#save-settings').click();
-    await eventually(async () => expect((await calls(page, 'saveSettings')).length).toBe(1));
-    const saved = (await calls(page, 'saveSettings'))[0][0] as { eventCasing: string; propertyCasing: string; acceptedWords: string[] };
-    expect(saved.eventCasing).toBe(IMG);
-    expect(saved.propertyCasing).toBe(SVG);
-    expect(saved.acceptedWords).toEqual(HOSTILE);
-    // Checks are on (the state holds findings), so saving checks again under the new settings.
-    await expectNotice(page, `Conventions saved, with the remarks shown below. ${SCRIPT}`, 'problems');
-    expect(await page.locator('#settings-warnings p').allTextContents()).toEqual([JS_URL, SCRIPT]);
-    await expectNothingRan(opened);
-    await page.close();
-  });
-
-  it('observed data: tab names, the comparison, Add to plan', async () => {
-    const opened = await open();
-    const { page } = opened;
-    await page.locator('#observed > summary').click();
-    await eventually(async () => expect((await page.locator('#observed-tab option').allTextContents()).slice(1)).toEqual(HOSTILE));
-    await page.locator('#observed-tab').selectOption({ index: 2 });
-    await page.locator('#observed-read').click();
-    await page.locator('#observed-result .observed-event').first().waitFor();
-    await idle(page);
-    expect(await calls(page, 'coverageFromTab')).toEqual([[HOSTILE[1]]]);
-    await expectNotice(page, SVG, 'problems');
-    const body = page.locator('#observed-result');
-    expect(await body.locator('.observed-name').allTextContents()).toEqual(HOSTILE);
-    expect(await body.locator('.observed-finding').allTextContents()).toEqual(COVERAGE.events.map((e) => `${e.findings[0].cell} ${e.findings[0].message}`));
-    await expectLiteral(body.locator('.observed-read'), [IMG, SCRIPT]);
-    // Only unplanned events can be picked; the near miss cannot.
-    expect(await body.locator('input[type="checkbox"]').count()).toBe(4);
-    await body.locator('input[type="checkbox"]').first().check();
-    await page.locator('#observed-add').click();
-    await eventually(async () => expect((await calls(page, 'addObservedToPlan')).length).toBe(1));
-    expect((await calls(page, 'addObservedToPlan'))[0]).toEqual([[{ name: HOSTILE[1], properties: [{ name: hostile(2), type: hostile(3) }] }]]);
-    await expectNotice(page, JS_URL, 'ok');
-    await expectNothingRan(opened);
-    await page.close();
-  });
-
-  it('rows: Minimize, Reset and Repair show their messages as text', async () => {
-    const opened = await open();
-    const { page } = opened;
-    await page.locator('#rows > summary').click();
-    for (const [id, message] of [
-      ['#minimize-rows', IMG],
-      ['#reset-rows', SVG],
-      ['#repair-groups', FORMULA],
-    ] as const) {
-      await page.locator(id).click();
-      await eventually(async () => expect(await page.locator('#notice-text').textContent()).toBe(message));
+  it('problems: check now, the finding list, select, Fix, Fix all, Clear checks', () =>
+    onSidebar(async (page, opened) => {
+      await page.locator('#check-now').click();
+      await page.locator('#problems-body .rule-group').first().waitFor();
       await idle(page);
-    }
-    expect((await calls(page, 'minimizeRows')).length + (await calls(page, 'resetRows')).length + (await calls(page, 'repairRowGroups')).length).toBe(3);
-    await expectNothingRan(opened);
-    await page.close();
-  });
+      await expectNotice(page, SCRIPT, 'problems');
 
-  it('export: file names as link text, contents byte for byte, links only to blobs', async () => {
-    const opened = await open();
-    const { page } = opened;
-    await page.locator('#export > summary').click();
-    for (const [index, format] of (['protocols', 'typewriter', 'csv'] as const).entries()) {
-      await page.evaluate(
-        (answer) => {
-          (window as unknown as StubWindow).__stub.answers.exportPlan = answer;
-        },
-        exportOf(index) as unknown as Record<string, unknown>,
+      const body = page.locator('#problems-body');
+      expect((await body.locator('.finding-text').allTextContents()).sort()).toEqual([...HOSTILE, FINDINGS[5].text].sort());
+      expect((await body.locator('.finding-message').allTextContents()).sort()).toEqual(FINDINGS.map((f) => f.message).sort());
+      expect((await body.locator('.finding-hint').allTextContents()).sort()).toEqual(FINDINGS.map((f) => f.hint).sort());
+      expect((await body.locator('.finding-suggestion').allTextContents()).sort()).toEqual(FINDINGS.map((f) => `Suggested: ${f.suggestion}`).sort());
+      // Tabs show in Sheets' quoted form: 'tab'!C2 (none of these holds a quote to double).
+      expect((await body.locator('.finding-where').allTextContents()).sort()).toEqual(FINDINGS.map((f) => `'${f.tab}'!${f.a1}`).sort());
+      // Rule titles from the settings, and the hostile rule id standing in for a title it lacks.
+      await expectLiteral(body.locator('.rule-head'), [IMG, SVG, FORMULA]);
+      expect(await body.locator('.rule-group').evaluateAll((els) => els.map((e) => e.getAttribute('data-rule')))).toContain(SVG);
+
+      // Selecting hands the server the tab exactly as received.
+      await body.locator('.finding-target').first().click();
+      await eventually(async () => expect((await calls(page, 'selectCell')).length).toBe(1));
+      expect(HOSTILE).toContain((await calls(page, 'selectCell'))[0][0]);
+
+      // Fix: the target goes back verbatim; the answer is rendered again.
+      const firstFix = body.locator('.finding').first();
+      const sent = { tab: await firstFix.locator('.finding-where').textContent(), text: await firstFix.locator('.finding-text').textContent() };
+      await firstFix.getByRole('button', { name: /^Fix / }).click();
+      await eventually(async () => expect((await calls(page, 'fixFinding')).length).toBe(1));
+      await expectNotice(page, SVG, 'ok');
+      const target = (await calls(page, 'fixFinding'))[0][0] as { tab: string; text: string };
+      expect(target.text).toBe(sent.text);
+      expect(`'${target.tab}'!`).toBe(sent.tab!.replace(/C\d+$/, ''));
+      await expectNothingRan(opened);
+
+      // Fix all of the group whose rule id is hostile.
+      const groups = body.locator('.rule-group');
+      const ids = await groups.evaluateAll((els) => els.map((e) => e.getAttribute('data-rule')));
+      const hostileGroup = groups.nth(ids.indexOf(SVG));
+      await hostileGroup.locator('.rule-head button').click();
+      // It previews first: the preview's hostile cells are text too.
+      await eventually(async () => expect(await calls(page, 'previewFixAll')).toEqual([[SVG]]));
+      await expectLiteral(page.locator('#fix-preview'), HOSTILE);
+      await page.locator('#preview-apply').click();
+      await eventually(async () => expect(await calls(page, 'fixAllOfRule')).toEqual([['event-casing']]));
+      await expectNotice(page, JS_URL, 'ok');
+      await expectLiteral(
+        body,
+        FINDINGS.slice(2).map((f) => f.text),
       );
-      await page.locator(`button.export[data-format="${format}"]`).click();
-      // The findings on show hold errors: the sidebar lists them (as text) and asks first.
-      await expectLiteral(page.locator('#export-confirm'), [IMG]);
-      await page.locator('#export-anyway').click();
-      const expected = exportOf(index);
-      await eventually(async () => expect(await page.locator('#notice-text').textContent()).toBe(expected.message));
+
+      await page.locator('#clear-checks').click();
+      await expectNotice(page, IMG, 'ok');
+    }));
+
+  it('insert spec events: spec options, the picker, Insert', () =>
+    onSidebar(async (page) => {
+      const options = await page.locator('#spec-select option').allTextContents();
+      expect(options.slice(1)).toEqual(SPECS.specs.map((s) => `${s.name} (${s.eventCount} event${s.eventCount === 1 ? '' : 's'})`));
+      expect(await page.locator('#spec-select option').evaluateAll((els) => els.map((e) => (e as HTMLOptionElement).value).slice(1))).toEqual(
+        SPECS.specs.map((s) => s.id),
+      );
+
+      await page.locator('#insert > summary').click();
+      await page.locator('#spec-select').selectOption({ index: 1 });
+      await page.locator('#spec-events .pick').first().waitFor();
+      expect(await calls(page, 'listSpecEvents')).toEqual([[SPECS.specs[0].id]]);
+      expect(await page.locator('#spec-events .pick-name').allTextContents()).toEqual(PICKER.events.map((e) => e.name));
+      expect(await page.locator('#spec-events .pick-category').allTextContents()).toEqual(PICKER.events.map((e) => e.category));
+      expect(await page.locator('#spec-events label.pick').evaluateAll((els) => els.map((e) => e.getAttribute('title')))).toEqual(
+        PICKER.events.map((e) => e.description),
+      );
+      expect(await page.locator('#spec-events input').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))).toEqual(
+        PICKER.events.map((e) => e.name),
+      );
+
+      await page.locator('#select-all').click();
+      await page.locator('#insert-events').click();
+      await eventually(async () => expect((await calls(page, 'insertSpecEvents')).length).toBe(1));
+      expect((await calls(page, 'insertSpecEvents'))[0]).toEqual([PICKER.specId, HOSTILE]);
+      await expectNotice(page, FORMULA, 'ok');
+    }));
+
+  it('conventions: casing choices, accepted words, rule switches, warnings, Save', () =>
+    onSidebar(async (page) => {
+      await page.locator('#conventions > summary').click();
+      expect(await page.locator('#event-casing option').allTextContents()).toEqual([IMG, SCRIPT, JS_URL]);
+      expect(await page.locator('#event-casing').inputValue()).toBe(IMG);
+      expect(await page.locator('#property-casing option').allTextContents()).toEqual([SVG, FORMULA, IMG]);
+      expect(await page.locator('#property-casing').inputValue()).toBe(SVG);
+      expect(await page.locator('#accepted-words').inputValue()).toBe(HOSTILE.join('\n'));
+      expect(await page.locator('#rule-list .rule-label').allTextContents()).toEqual(RULES.map((r) => r.title));
+      expect(await page.locator('#rule-list .switch-desc').allTextContents()).toEqual(RULES.map((r) => `${r.id}: ${r.description}`));
+      expect(await page.locator('#settings-warnings p').allTextContents()).toEqual(HOSTILE);
+      expect(await page.locator('#settings-warnings').isHidden()).toBe(false);
+
+      await page.locator('#save-settings').click();
+      await eventually(async () => expect((await calls(page, 'saveSettings')).length).toBe(1));
+      const saved = (await calls(page, 'saveSettings'))[0][0] as { eventCasing: string; propertyCasing: string; acceptedWords: string[] };
+      expect(saved.eventCasing).toBe(IMG);
+      expect(saved.propertyCasing).toBe(SVG);
+      expect(saved.acceptedWords).toEqual(HOSTILE);
+      // Checks are on (the state holds findings), so saving checks again under the new settings.
+      await expectNotice(page, `Conventions saved, with the remarks shown below. ${SCRIPT}`, 'problems');
+      expect(await page.locator('#settings-warnings p').allTextContents()).toEqual([JS_URL, SCRIPT]);
+    }));
+
+  it('observed data: tab names, the comparison, Add to plan', () =>
+    onSidebar(async (page) => {
+      await page.locator('#observed > summary').click();
+      await eventually(async () => expect((await page.locator('#observed-tab option').allTextContents()).slice(1)).toEqual(HOSTILE));
+      await page.locator('#observed-tab').selectOption({ index: 2 });
+      await page.locator('#observed-read').click();
+      await page.locator('#observed-result .observed-event').first().waitFor();
       await idle(page);
-      const links = page.locator('#export-files a');
-      expect(await links.allTextContents()).toEqual(expected.files.map((f) => f.filename));
-      const found = await links.evaluateAll(async (els) =>
-        Promise.all(
-          els.map(async (a) => ({
-            href: a.getAttribute('href') || '',
-            download: a.getAttribute('download'),
-            content: await (await fetch((a as HTMLAnchorElement).href)).text(),
-          })),
-        ),
-      );
-      for (const [i, link] of found.entries()) {
-        expect(link.href).toMatch(/^blob:/);
-        expect(link.download).toBe(expected.files[i].filename);
-        expect(link.content).toBe(expected.files[i].content);
+      expect(await calls(page, 'coverageFromTab')).toEqual([[HOSTILE[1]]]);
+      await expectNotice(page, SVG, 'problems');
+      const body = page.locator('#observed-result');
+      expect(await body.locator('.observed-name').allTextContents()).toEqual(HOSTILE);
+      expect(await body.locator('.observed-finding').allTextContents()).toEqual(COVERAGE.events.map((e) => `${e.findings[0].cell} ${e.findings[0].message}`));
+      await expectLiteral(body.locator('.observed-read'), [IMG, SCRIPT]);
+      // Only unplanned events can be picked; the near miss cannot.
+      expect(await body.locator('input[type="checkbox"]').count()).toBe(4);
+      await body.locator('input[type="checkbox"]').first().check();
+      await page.locator('#observed-add').click();
+      await eventually(async () => expect((await calls(page, 'addObservedToPlan')).length).toBe(1));
+      expect((await calls(page, 'addObservedToPlan'))[0]).toEqual([[{ name: HOSTILE[1], properties: [{ name: hostile(2), type: hostile(3) }] }]]);
+      await expectNotice(page, JS_URL, 'ok');
+    }));
+
+  it('rows: Minimize, Reset and Repair show their messages as text', () =>
+    onSidebar(async (page) => {
+      await page.locator('#rows > summary').click();
+      for (const [id, message] of [
+        ['#minimize-rows', IMG],
+        ['#reset-rows', SVG],
+        ['#repair-groups', FORMULA],
+      ] as const) {
+        await page.locator(id).click();
+        await eventually(async () => expect(await page.locator('#notice-text').textContent()).toBe(message));
+        await idle(page);
       }
-    }
-    expect(await calls(page, 'exportPlan')).toEqual([['protocols'], ['typewriter'], ['csv']]);
-    await expectNothingRan(opened);
-    await page.close();
-  });
+      expect((await calls(page, 'minimizeRows')).length + (await calls(page, 'resetRows')).length + (await calls(page, 'repairRowGroups')).length).toBe(3);
+    }));
+
+  it('export: file names as link text, contents byte for byte, links only to blobs', () =>
+    onSidebar(async (page) => {
+      await page.locator('#export > summary').click();
+      for (const [index, format] of (['protocols', 'typewriter', 'csv'] as const).entries()) {
+        await page.evaluate(
+          (answer) => {
+            (window as unknown as StubWindow).__stub.answers.exportPlan = answer;
+          },
+          exportOf(index) as unknown as Record<string, unknown>,
+        );
+        await page.locator(`button.export[data-format="${format}"]`).click();
+        // The findings on show hold errors: the sidebar lists them (as text) and asks first.
+        await expectLiteral(page.locator('#export-confirm'), [IMG]);
+        await page.locator('#export-anyway').click();
+        const expected = exportOf(index);
+        await eventually(async () => expect(await page.locator('#notice-text').textContent()).toBe(expected.message));
+        await idle(page);
+        const links = page.locator('#export-files a');
+        expect(await links.allTextContents()).toEqual(expected.files.map((f) => f.filename));
+        const found = await links.evaluateAll(async (els) =>
+          Promise.all(
+            els.map(async (a) => ({
+              href: a.getAttribute('href') || '',
+              download: a.getAttribute('download'),
+              content: await (await fetch((a as HTMLAnchorElement).href)).text(),
+            })),
+          ),
+        );
+        for (const [i, link] of found.entries()) {
+          expect(link.href).toMatch(/^blob:/);
+          expect(link.download).toBe(expected.files[i].filename);
+          expect(link.content).toBe(expected.files[i].content);
+        }
+      }
+      expect(await calls(page, 'exportPlan')).toEqual([['protocols'], ['typewriter'], ['csv']]);
+    }));
 
   it('import: the file goes to the server as text; message, conflicts and notes come back as text', async () => {
     const opened = await open();
@@ -584,116 +571,110 @@ describe('hostile text from the server is only ever text', () => {
     await eventually(async () => expect(await calls(page, 'selectCell')).toEqual([[hostile(2), 3, 3]]));
   });
 
-  it('history: statuses, versions, changes and their messages', async () => {
-    const opened = await open();
-    const { page } = opened;
-    await page.locator('#history > summary').click();
-    await eventually(async () => expect((await calls(page, 'listVersions')).length).toBe(1));
-    await idle(page);
-    expect(await page.locator('#compare-from option').allTextContents()).toEqual(
-      VERSIONS.versions.map((v) => `${v.id}. ${v.name} (2026-11-30, ${v.events} event${v.events === 1 ? '' : 's'})`),
-    );
-    // Statuses typed as hostile text are "Other text"; picking it lists those events, their text shown beside them.
-    await page.locator('#status-filter').selectOption('(other)');
-    expect(await page.locator('#status-events .status-event').allTextContents()).toEqual([IMG, SVG, FORMULA]);
-    await expectLiteral(page.locator('#status-events'), [SCRIPT, JS_URL, IMG]);
-    await page.locator('#status-events .status-event').first().click();
-    await eventually(async () => expect(await calls(page, 'selectCell')).toEqual([[IMG, 2, 3]]));
-
-    await page.locator('#update-status-dropdown').click();
-    await expectNotice(page, SVG, 'ok');
-    await page.locator('#version-name').fill(SCRIPT);
-    await page.locator('#save-version').click();
-    await expectNotice(page, FORMULA, 'ok');
-    expect(await calls(page, 'saveVersion')).toEqual([[SCRIPT]]);
-    await page.locator('#show-changes').click();
-    await expectNotice(page, SCRIPT, 'problems');
-    expect(await page.locator('#changes-list .change-where').allTextContents()).toEqual([`${IMG} › ${SCRIPT}`, FORMULA]);
-    expect(await page.locator('#changes-list .change-message').allTextContents()).toEqual([SVG, IMG]);
-    await expectLiteral(page.locator('#changes-summary'), [SVG]);
-    await page.locator('#write-changelog').click();
-    await expectNotice(page, JS_URL, 'problems');
-    expect(await calls(page, 'writeChangelog')).toEqual([[HOSTILE.length, null]]);
-    await expectNothingRan(opened);
-    await page.close();
-  });
-
-  it('error notice: every action that fails shows the hostile message as text', async () => {
-    const opened = await open();
-    const { page } = opened;
-    await page.locator('#check-now').click();
-    await page.locator('#problems-body .finding').first().waitFor();
-    await idle(page);
-    for (const section of ['#rows', '#export', '#conventions', '#insert']) await page.locator(`${section} > summary`).click();
-
-    const actions: [string, () => Promise<void>][] = [
-      ['checkNow', () => page.locator('#check-now').click()],
-      ['clearChecks', () => page.locator('#clear-checks').click()],
-      ['setUpTemplate', () => page.locator('#set-up-template').click()],
-      ['selectCell', () => page.locator('#problems-body .finding-target').first().click()],
-      ['fixFinding', () => page.locator('#problems-body .finding').first().getByRole('button', { name: /^Fix / }).click()],
-      ['previewFixAll', () => page.locator('#problems-body .rule-head button').first().click()],
-      [
-        'fixAllOfRule',
-        async () => {
-          await page.locator('#problems-body .rule-head button').first().click();
-          await page.locator('#preview-apply').click();
-        },
-      ],
-      [
-        'acceptFinding',
-        () =>
-          page
-            .locator('#problems-body .finding')
-            .first()
-            .getByRole('button', { name: /^Ignore this one/ })
-            .click(),
-      ],
-      ['minimizeRows', () => page.locator('#minimize-rows').click()],
-      ['resetRows', () => page.locator('#reset-rows').click()],
-      ['repairRowGroups', () => page.locator('#repair-groups').click()],
-      ['saveSettings', () => page.locator('#save-settings').click()],
-      [
-        'exportPlan',
-        async () => {
-          await page.locator('button.export[data-format="csv"]').click();
-          await page.locator('#export-anyway').click();
-        },
-      ],
-    ];
-    for (const [i, [name, act]] of actions.entries()) {
-      // "Exception: " is what Apps Script puts before a thrown message; the sidebar drops it and keeps the rest as text.
-      const message = hostile(i);
-      await setFail(page, [name], i % 2 ? `Exception: ${message}` : message);
-      await act();
-      await eventually(async () => expect(await page.locator('#notice[data-kind="error"] #notice-text').textContent()).toBe(message));
-      expect(await page.locator('#notice').getAttribute('role')).toBe('alert');
+  it('history: statuses, versions, changes and their messages', () =>
+    onSidebar(async (page) => {
+      await page.locator('#history > summary').click();
+      await eventually(async () => expect((await calls(page, 'listVersions')).length).toBe(1));
       await idle(page);
-      await page.locator('#notice-close').click();
-    }
+      expect(await page.locator('#compare-from option').allTextContents()).toEqual(
+        VERSIONS.versions.map((v) => `${v.id}. ${v.name} (2026-11-30, ${v.events} event${v.events === 1 ? '' : 's'})`),
+      );
+      // Statuses typed as hostile text are "Other text"; picking it lists those events, their text shown beside them.
+      await page.locator('#status-filter').selectOption('(other)');
+      expect(await page.locator('#status-events .status-event').allTextContents()).toEqual([IMG, SVG, FORMULA]);
+      await expectLiteral(page.locator('#status-events'), [SCRIPT, JS_URL, IMG]);
+      await page.locator('#status-events .status-event').first().click();
+      await eventually(async () => expect(await calls(page, 'selectCell')).toEqual([[IMG, 2, 3]]));
 
-    // A spec that fails to load explains itself inside the picker.
-    await setFail(page, ['listSpecEvents'], SCRIPT);
-    await page.locator('#spec-select').selectOption({ index: 2 });
-    await eventually(async () => expect(await page.locator('#spec-events').textContent()).toBe(SCRIPT));
-    // The insert failure needs a loaded picker first.
-    await setFail(page, ['insertSpecEvents'], SVG);
-    await page.locator('#spec-select').selectOption({ index: 1 });
-    await page.locator('#spec-events .pick').first().waitFor();
-    await page.locator('#select-all').click();
-    await page.locator('#insert-events').click();
-    await eventually(async () => expect(await page.locator('#notice[data-kind="error"] #notice-text').textContent()).toBe(SVG));
-    await expectNothingRan(opened);
-    await page.close();
-  });
+      await page.locator('#update-status-dropdown').click();
+      await expectNotice(page, SVG, 'ok');
+      await page.locator('#version-name').fill(SCRIPT);
+      await page.locator('#save-version').click();
+      await expectNotice(page, FORMULA, 'ok');
+      expect(await calls(page, 'saveVersion')).toEqual([[SCRIPT]]);
+      await page.locator('#show-changes').click();
+      await expectNotice(page, SCRIPT, 'problems');
+      expect(await page.locator('#changes-list .change-where').allTextContents()).toEqual([`${IMG} › ${SCRIPT}`, FORMULA]);
+      expect(await page.locator('#changes-list .change-message').allTextContents()).toEqual([SVG, IMG]);
+      await expectLiteral(page.locator('#changes-summary'), [SVG]);
+      await page.locator('#write-changelog').click();
+      await expectNotice(page, JS_URL, 'problems');
+      expect(await calls(page, 'writeChangelog')).toEqual([[HOSTILE.length, null]]);
+    }));
 
-  it('error notice: first loads that fail show the hostile message in each section', async () => {
-    const opened = await open({ fail: ['*'], failMessage: SVG });
-    const { page } = opened;
-    expect(await page.locator('#overview-body').textContent()).toBe(SVG);
-    expect(await page.locator('#rule-list').textContent()).toBe(SVG);
-    expect(await page.locator('#spec-events').textContent()).toBe(SVG);
-    await expectNothingRan(opened);
-    await page.close();
-  });
+  it('error notice: every action that fails shows the hostile message as text', () =>
+    onSidebar(async (page) => {
+      await page.locator('#check-now').click();
+      await page.locator('#problems-body .finding').first().waitFor();
+      await idle(page);
+      for (const section of ['#rows', '#export', '#conventions', '#insert']) await page.locator(`${section} > summary`).click();
+
+      const actions: [string, () => Promise<void>][] = [
+        ['checkNow', () => page.locator('#check-now').click()],
+        ['clearChecks', () => page.locator('#clear-checks').click()],
+        ['setUpTemplate', () => page.locator('#set-up-template').click()],
+        ['selectCell', () => page.locator('#problems-body .finding-target').first().click()],
+        ['fixFinding', () => page.locator('#problems-body .finding').first().getByRole('button', { name: /^Fix / }).click()],
+        ['previewFixAll', () => page.locator('#problems-body .rule-head button').first().click()],
+        [
+          'fixAllOfRule',
+          async () => {
+            await page.locator('#problems-body .rule-head button').first().click();
+            await page.locator('#preview-apply').click();
+          },
+        ],
+        [
+          'acceptFinding',
+          () =>
+            page
+              .locator('#problems-body .finding')
+              .first()
+              .getByRole('button', { name: /^Ignore this one/ })
+              .click(),
+        ],
+        ['minimizeRows', () => page.locator('#minimize-rows').click()],
+        ['resetRows', () => page.locator('#reset-rows').click()],
+        ['repairRowGroups', () => page.locator('#repair-groups').click()],
+        ['saveSettings', () => page.locator('#save-settings').click()],
+        [
+          'exportPlan',
+          async () => {
+            await page.locator('button.export[data-format="csv"]').click();
+            await page.locator('#export-anyway').click();
+          },
+        ],
+      ];
+      for (const [i, [name, act]] of actions.entries()) {
+        // "Exception: " is what Apps Script puts before a thrown message; the sidebar drops it and keeps the rest as text.
+        const message = hostile(i);
+        await setFail(page, [name], i % 2 ? `Exception: ${message}` : message);
+        await act();
+        await eventually(async () => expect(await page.locator('#notice[data-kind="error"] #notice-text').textContent()).toBe(message));
+        expect(await page.locator('#notice').getAttribute('role')).toBe('alert');
+        await idle(page);
+        await page.locator('#notice-close').click();
+      }
+
+      // A spec that fails to load explains itself inside the picker.
+      await setFail(page, ['listSpecEvents'], SCRIPT);
+      await page.locator('#spec-select').selectOption({ index: 2 });
+      await eventually(async () => expect(await page.locator('#spec-events').textContent()).toBe(SCRIPT));
+      // The insert failure needs a loaded picker first.
+      await setFail(page, ['insertSpecEvents'], SVG);
+      await page.locator('#spec-select').selectOption({ index: 1 });
+      await page.locator('#spec-events .pick').first().waitFor();
+      await page.locator('#select-all').click();
+      await page.locator('#insert-events').click();
+      await eventually(async () => expect(await page.locator('#notice[data-kind="error"] #notice-text').textContent()).toBe(SVG));
+    }));
+
+  it('error notice: first loads that fail show the hostile message in each section', () =>
+    onSidebar(
+      async (page) => {
+        expect(await page.locator('#overview-body').textContent()).toBe(SVG);
+        expect(await page.locator('#rule-list').textContent()).toBe(SVG);
+        expect(await page.locator('#spec-events').textContent()).toBe(SVG);
+      },
+      { fail: ['*'], failMessage: SVG },
+    ));
 });

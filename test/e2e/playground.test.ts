@@ -3,7 +3,7 @@
  * menu built by the bundle's onOpen, typing into cells, inserting spec
  * events through the sidebar picker, and Minimize / Reset rows.
  */
-import { cell, columnTexts, eventually, freshPage, pageShot, sessionPerFile, showTab, sidebarShot, typeInCell } from './helpers';
+import { cell, columnTexts, eventually, freshPage, pageShot, sessionPerFile, showSpecEvents, showTab, sidebarShot, typeInCell } from './helpers';
 
 jest.setTimeout(90000);
 
@@ -66,10 +66,7 @@ describe('the playground', () => {
 describe('Insert spec events through the sidebar picker', () => {
   it('inserts only the chosen events, groups their property rows, and then lists them as in the plan', async () => {
     const { page, sidebar } = await freshPage(session());
-    await sidebar.locator('#insert > summary').click();
-    await sidebar.locator('#spec-select').selectOption('b2b-saas');
-    const boxes = sidebar.locator('#spec-events input[type="checkbox"]');
-    await boxes.first().waitFor();
+    await showSpecEvents(sidebar, 'b2b-saas');
     const names = await sidebar.locator('#spec-events .pick-name').allTextContents();
     expect(names.length).toBeGreaterThan(2);
     await sidebar.locator('#select-all').click();
@@ -103,9 +100,7 @@ describe('Insert spec events through the sidebar picker', () => {
 describe('Rows', () => {
   it('Minimize rows hides every property row and Reset rows shows them again', async () => {
     const { page, sidebar } = await freshPage(session());
-    await sidebar.locator('#insert > summary').click();
-    await sidebar.locator('#spec-select').selectOption('video');
-    await sidebar.locator('#spec-events input[type="checkbox"]').first().waitFor();
+    await showSpecEvents(sidebar, 'video');
     await sidebar.locator('#select-all').click();
     await sidebar.locator('#insert-events').click();
     await sidebar.locator('#notice[data-kind="ok"]').waitFor();

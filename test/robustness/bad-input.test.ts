@@ -29,6 +29,13 @@ function trackSheet(services: FakeServices) {
   return services.spreadsheet.testSheet(TRACK);
 }
 
+/** The base plan, then `names` written from row 8 down, into Event Name and Property Name by turns (an event, then a property). */
+function namesFromRow8(services: FakeServices, names: string[]): void {
+  basePlan(services);
+  const sheet = trackSheet(services);
+  names.forEach((name, i) => sheet.testSetValues(8 + i, i % 2 === 0 ? EVENT : PROPERTY, [[name]]));
+}
+
 interface Scenario {
   name: string;
   seed: (services: FakeServices) => void;
@@ -161,28 +168,12 @@ const SCENARIOS: Scenario[] = [
   },
   {
     name: 'emoji and right-to-left text',
-    seed: (s) => {
-      basePlan(s);
-      const sheet = trackSheet(s);
-      sheet.testSetValues(8, EVENT, [['🛒 Cart Viewed 🚀']]);
-      sheet.testSetValues(9, PROPERTY, [['סל_קניות']]);
-      sheet.testSetValues(10, EVENT, [['تم إتمام الطلب']]);
-      sheet.testSetValues(11, PROPERTY, [['👍']]);
-      sheet.testSetValues(12, EVENT, [['\u202Eevil\u202C Name']]);
-    },
+    seed: (s) => namesFromRow8(s, ['🛒 Cart Viewed 🚀', 'סל_קניות', 'تم إتمام الطلب', '👍', '\u202Eevil\u202C Name']),
   },
   {
     name: 'names that are HTML or start with =',
-    seed: (s) => {
-      basePlan(s);
-      const sheet = trackSheet(s);
-      sheet.testSetValues(8, EVENT, [['<script>alert(1)</script>']]);
-      sheet.testSetValues(9, PROPERTY, [['<img src=x onerror=alert(1)>']]);
-      sheet.testSetValues(10, EVENT, [['\'=HYPERLINK("http://evil")']]);
-      sheet.testSetValues(11, PROPERTY, [['+cmd|calc']]);
-      sheet.testSetValues(12, EVENT, [['@SUM(A1)']]);
-      sheet.testSetValues(13, PROPERTY, [['-2+3']]);
-    },
+    seed: (s) =>
+      namesFromRow8(s, ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '\'=HYPERLINK("http://evil")', '+cmd|calc', '@SUM(A1)', '-2+3']),
   },
   {
     name: 'a property row with no event above it',

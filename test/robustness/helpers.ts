@@ -202,19 +202,11 @@ export interface Outcome {
   result?: unknown;
 }
 
-/** Runs one sidebar function and reports what the user saw. */
-export function sidebar(services: FakeServices, ctx: BundleContext, fn: string, ...args: unknown[]): Outcome {
-  services.testSetAuthMode('FULL');
+/** Starts watching the alerts and toasts; the function returned gives the text of those shown since. */
+function messagesFrom(services: FakeServices): () => string[] {
   const alerts = services.ui.testAlerts().length;
   const toasts = services.spreadsheet.testToasts().length;
-  let result: unknown;
-  let failed: string | undefined;
-  try {
-    result = ctx[fn](...args);
-  } catch (error) {
-    failed = error instanceof Error || (error && typeof (error as Error).message === 'string') ? (error as Error).message : String(error);
-  }
-  const messages = [
+  return () => [
     ...services.ui
       .testAlerts()
       .slice(alerts)
@@ -224,6 +216,20 @@ export function sidebar(services: FakeServices, ctx: BundleContext, fn: string, 
       .slice(toasts)
       .map((t) => t.message),
   ];
+}
+
+/** Runs one sidebar function and reports what the user saw. */
+export function sidebar(services: FakeServices, ctx: BundleContext, fn: string, ...args: unknown[]): Outcome {
+  services.testSetAuthMode('FULL');
+  const shown = messagesFrom(services);
+  let result: unknown;
+  let failed: string | undefined;
+  try {
+    result = ctx[fn](...args);
+  } catch (error) {
+    failed = error instanceof Error || (error && typeof (error as Error).message === 'string') ? (error as Error).message : String(error);
+  }
+  const messages = shown();
   if (failed !== undefined) messages.push(failed);
   const r = result as { message?: unknown } | undefined;
   if (r && typeof r.message === 'string') messages.push(r.message);
@@ -233,18 +239,7 @@ export function sidebar(services: FakeServices, ctx: BundleContext, fn: string, 
 
 /** Clicks one menu item and reports what the user saw. */
 export function menu(services: FakeServices, ctx: BundleContext, caption: string, submenu?: string): Outcome {
-  const alerts = services.ui.testAlerts().length;
-  const toasts = services.spreadsheet.testToasts().length;
+  const shown = messagesFrom(services);
   clickMenuItem(services, ctx, caption, submenu);
-  const messages = [
-    ...services.ui
-      .testAlerts()
-      .slice(alerts)
-      .map((a) => a.prompt ?? (a as unknown as { message: string }).message),
-    ...services.spreadsheet
-      .testToasts()
-      .slice(toasts)
-      .map((t) => t.message),
-  ];
-  return { messages };
+  return { messages: shown() };
 }

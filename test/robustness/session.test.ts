@@ -5,7 +5,7 @@
  * settings an older version stored.
  */
 import { createFakeServices, loadBundle } from '../../fakes';
-import { col, row, seedPlan, TRACK } from '../bundle/checks-helpers';
+import { col, eventRow, propertyRow, row, seedPlan, TRACK } from '../bundle/checks-helpers';
 import { ensureBuilt, open, trackRow } from '../bundle/sheet-helpers';
 import { dumpAll, expectClearMessage, menu, sidebar, userChanges } from './helpers';
 
@@ -19,11 +19,11 @@ function seed(services: ReturnType<typeof createFakeServices>): void {
   seedPlan(
     services,
     [
-      row('track', { Spec: 'Custom', 'Event Name': 'order_completed', 'Fires When...': 'Order placed.', 'Business Goal': 'Revenue' }),
-      row('track', { 'Property Name': 'orderId', Type: 'String', 'Property Description': 'Order id.' }),
-      row('track', { 'Property Name': 'cartValue', Type: 'Number', 'Property Description': 'Cart value.' }),
-      row('track', { Spec: 'Custom', 'Event Name': 'product_viewed', 'Fires When...': 'Product page opens.', 'Business Goal': 'Revenue' }),
-      row('track', { 'Property Name': 'productId', Type: 'String', 'Property Description': 'Product id.' }),
+      eventRow('order_completed', 'Order placed.', { Spec: 'Custom' }),
+      propertyRow('orderId', 'String', 'Order id.'),
+      propertyRow('cartValue', 'Number', 'Cart value.'),
+      eventRow('product_viewed', 'Product page opens.', { Spec: 'Custom' }),
+      propertyRow('productId', 'String', 'Product id.'),
     ],
     [row('goals', { 'Business Goal': 'Revenue', Events: 'Order Completed' })],
   );

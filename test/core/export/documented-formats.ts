@@ -2,8 +2,34 @@
  * The import formats of Amplitude, Mixpanel and Avo as their own
  * documentation states them, transcribed for the tests (never copied from
  * code). Each constant cites its source.
+ *
+ * This file is a test oracle: it restates on purpose what the exporters in
+ * src/core/export/ also list, so that a column or value wrongly added,
+ * dropped or renamed there fails a test instead of changing on both sides at
+ * once. Duplicate finders pair these lists with the exporters' own; those
+ * pairs are intended, and the lists must never be imported from src/.
  */
 import { parseCsv } from '../../../src/cli/read-plan';
+
+/**
+ * Amplitude Data, ".CSV import and export" (cited below): both file schemas
+ * end with these columns, in this order: whether the property is an array,
+ * then the constraints on its values.
+ */
+const AMPLITUDE_VALUE_FIELDS = [
+  'Property Is Array',
+  'Enum Values',
+  'Property Regex',
+  'Const Value',
+  'String Property Value Min Length',
+  'String Property Value Max Length',
+  'Number Property Value Min',
+  'Number Property Value Max',
+  'Number Is Integer',
+  'Array Min Items',
+  'Array Max Items',
+  'Array Unique Items',
+];
 
 /**
  * Amplitude Data, ".CSV import and export", section "Events and event
@@ -29,18 +55,7 @@ export const AMPLITUDE_EVENTS_FIELDS = [
   'Property Description',
   'Property Value Type',
   'Property Required',
-  'Property Is Array',
-  'Enum Values',
-  'Property Regex',
-  'Const Value',
-  'String Property Value Min Length',
-  'String Property Value Max Length',
-  'Number Property Value Min',
-  'Number Property Value Max',
-  'Number Is Integer',
-  'Array Min Items',
-  'Array Max Items',
-  'Array Unique Items',
+  ...AMPLITUDE_VALUE_FIELDS,
 ];
 
 /** Same page, section "User properties file schema". */
@@ -50,18 +65,7 @@ export const AMPLITUDE_USER_PROPERTIES_FIELDS = [
   'Property Name',
   'Property description',
   'Property Value Type',
-  'Property Is Array',
-  'Enum Values',
-  'Property Regex',
-  'Const Value',
-  'String Property Value Min Length',
-  'String Property Value Max Length',
-  'Number Property Value Min',
-  'Number Property Value Max',
-  'Number Is Integer',
-  'Array Min Items',
-  'Array Max Items',
-  'Array Unique Items',
+  ...AMPLITUDE_VALUE_FIELDS,
 ];
 
 /** Same page: the values each field takes. */

@@ -37,35 +37,20 @@ describe('typeSchema', () => {
 });
 
 describe('splitPath', () => {
+  const products = [
+    { name: 'products', array: true },
+    { name: 'sku', array: false },
+  ];
+  const campaign = [
+    { name: 'campaign', array: false },
+    { name: 'source', array: false },
+  ];
+  // Each pair of spellings names the same path.
   it.each([
-    [
-      'products.$.sku',
-      [
-        { name: 'products', array: true },
-        { name: 'sku', array: false },
-      ],
-    ],
-    [
-      'products[].sku',
-      [
-        { name: 'products', array: true },
-        { name: 'sku', array: false },
-      ],
-    ],
-    [
-      'campaign.source',
-      [
-        { name: 'campaign', array: false },
-        { name: 'source', array: false },
-      ],
-    ],
-    [
-      'campaign[source]',
-      [
-        { name: 'campaign', array: false },
-        { name: 'source', array: false },
-      ],
-    ],
+    ['products.$.sku', products],
+    ['products[].sku', products],
+    ['campaign.source', campaign],
+    ['campaign[source]', campaign],
     ['order_id', [{ name: 'order_id', array: false }]],
   ])('splits %s', (name, segments) => {
     expect(splitPath(name)).toEqual(segments);

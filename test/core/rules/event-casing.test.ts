@@ -1,5 +1,5 @@
 import { type EventCasing } from '../../../src/core/settings';
-import { findingsOf, settingsWith } from '../helpers';
+import { findingsOf, oneFindingOf, settingsWith } from '../helpers';
 
 const titleCase = settingsWith({});
 
@@ -165,10 +165,7 @@ describe('event-casing per casing choice', () => {
       expect(findingsOf('event-casing', 'event', name, settings)).toEqual([]);
     });
     it.each(bad)('rejects %j and suggests %j', (name, suggestion) => {
-      const findings = findingsOf('event-casing', 'event', name, settings);
-      expect(findings).toHaveLength(1);
-      expect(findings[0].suggestion).toBe(suggestion);
-      expect(findings[0].message).toContain(`Event names use ${eventCasing}`);
+      oneFindingOf('event-casing', 'event', name, { suggestion, message: `Event names use ${eventCasing}` }, settings);
     });
   });
 

@@ -1,5 +1,5 @@
 import { checkName } from '../../../src/core/check';
-import { findingsOf, rulesOn, settingsWith } from '../helpers';
+import { findingsOf, oneFindingOf, rulesOn, settingsWith } from '../helpers';
 
 describe('event-characters', () => {
   it.each([
@@ -18,16 +18,13 @@ describe('event-characters', () => {
     ['Order Completed ™', '™', 'Order Completed'],
     ['Product $ Viewed', '$', 'Product Viewed'],
   ])('rejects %j (%s) and suggests %j', (name, character, suggestion) => {
-    const findings = findingsOf('event-characters', 'event', name);
     if (suggestion === undefined) {
       // ' > ' is a separator: event-embedded-value reports the name, and this rule stays quiet.
-      expect(findings).toEqual([]);
+      expect(findingsOf('event-characters', 'event', name)).toEqual([]);
       expect(rulesOn('event', name)).toContain('event-embedded-value');
       return;
     }
-    expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({ severity: 'error', suggestion });
-    expect(findings[0].message).toContain(`"${character}"`);
+    oneFindingOf('event-characters', 'event', name, { severity: 'error', suggestion, message: `"${character}"` });
   });
 
   it('reports a trailing full stop or other trailing punctuation, not an Object + Action problem', () => {

@@ -1,4 +1,4 @@
-import { findingsOf, settingsWith } from '../helpers';
+import { findingsOf, oneFindingOf, settingsWith } from '../helpers';
 
 describe('event-object-action', () => {
   it.each([
@@ -88,10 +88,7 @@ describe('event-object-action', () => {
     ['Share Post on Facebook', 'Post Shared on Facebook'],
     ['Start Trial', 'Trial Started'],
   ])('rejects Action + Object %j and suggests %j', (name, suggestion) => {
-    const findings = findingsOf('event-object-action', 'event', name);
-    expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({ severity: 'warning', suggestion });
-    expect(findings[0].message).toContain('Object + Action');
+    oneFindingOf('event-object-action', 'event', name, { severity: 'warning', suggestion, message: 'Object + Action' });
   });
 
   it.each([
@@ -100,10 +97,7 @@ describe('event-object-action', () => {
     ['Clicked Signup Button', 'Signup Button Clicked'],
     ['Completed Onboarding', 'Onboarding Completed'],
   ])('rejects past tense + object %j and suggests %j', (name, suggestion) => {
-    const findings = findingsOf('event-object-action', 'event', name);
-    expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({ severity: 'warning', suggestion });
-    expect(findings[0].message).toContain(`starts with the action "${name.split(' ')[0]}"`);
+    oneFindingOf('event-object-action', 'event', name, { severity: 'warning', suggestion, message: `starts with the action "${name.split(' ')[0]}"` });
   });
 
   it.each(['Added to Cart', 'Registered To Bid', 'Shared on Facebook'])('rejects past tense + phrase %j without a suggestion', (name) => {

@@ -1,5 +1,5 @@
 import { checkName } from '../../../src/core/check';
-import { findingsOf, settingsWith } from '../helpers';
+import { findingsOf, oneFindingOf, settingsWith } from '../helpers';
 
 describe('property-casing (snake_case, the default)', () => {
   it('leaves a name that holds a value to property-dynamic-key alone', () => {
@@ -36,10 +36,7 @@ describe('property-casing (snake_case, the default)', () => {
     ['Café Name', 'cafe_name'],
     ['_private', 'private'],
   ])('rejects %j and suggests %j', (name, suggestion) => {
-    const findings = findingsOf('property-casing', 'property', name);
-    expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({ severity: 'error', suggestion });
-    expect(findings[0].message).toMatch(/^Property names use snake_case/);
+    oneFindingOf('property-casing', 'property', name, { severity: 'error', suggestion, message: /^Property names use snake_case/ });
   });
 
   it('accepts reserved traits where Segment reserves them, and only there', () => {
@@ -81,9 +78,6 @@ describe('property-casing (camelCase)', () => {
     ['ProductName', 'productName'],
     ['products.$.item_name', 'products.$.itemName'],
   ])('rejects %j and suggests %j', (name, suggestion) => {
-    const findings = findingsOf('property-casing', 'property', name, camel);
-    expect(findings).toHaveLength(1);
-    expect(findings[0].suggestion).toBe(suggestion);
-    expect(findings[0].message).toMatch(/^Property names use camelCase/);
+    oneFindingOf('property-casing', 'property', name, { suggestion, message: /^Property names use camelCase/ }, camel);
   });
 });

@@ -1,5 +1,5 @@
 import { TYPES } from '../../../src/core/template';
-import { findingsOf } from '../helpers';
+import { findingsOf, oneFindingOf } from '../helpers';
 
 describe('property-type', () => {
   it.each([
@@ -35,10 +35,7 @@ describe('property-type', () => {
     ['int | text', 'Integer | String'],
     ['String, int', 'String, Integer'],
   ])('rejects %j and suggests %j', (type, suggestion) => {
-    const findings = findingsOf('property-type', 'type', type);
-    expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({ severity: 'error', suggestion });
-    expect(findings[0].message).toContain('not a type the plan knows');
+    oneFindingOf('property-type', 'type', type, { severity: 'error', suggestion, message: 'not a type the plan knows' });
   });
 
   it.each(['foo', 'Array[Foo]', '🙂', 'x'.repeat(500), '=SUM(A1)'])('rejects %j without a suggestion', (type) => {

@@ -1,5 +1,5 @@
 import { checkName } from '../../../src/core/check';
-import { findingsOf } from '../helpers';
+import { findingsOf, oneFindingOf } from '../helpers';
 
 describe('whitespace', () => {
   it.each([
@@ -11,10 +11,7 @@ describe('whitespace', () => {
     ['Order\u00a0Completed', 'an unusual space character'],
     ['  Order   Completed\n', 'a space before it, a space after it and doubled spaces'],
   ])('rejects %j (%s) and suggests the trimmed name', (name, what) => {
-    const findings = findingsOf('whitespace', 'event', name);
-    expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({ severity: 'error', suggestion: 'Order Completed' });
-    expect(findings[0].message).toContain(what);
+    oneFindingOf('whitespace', 'event', name, { severity: 'error', suggestion: 'Order Completed', message: what });
   });
 
   it('is the only finding when the trimmed name is fine', () => {

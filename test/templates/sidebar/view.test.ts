@@ -1,4 +1,4 @@
-import type { FindingDto, SpecEventDto } from '../../../src/gas/api-types';
+import type { SpecEventDto } from '../../../src/gas/api-types';
 import { tabReference } from '../../../src/core/a1';
 import {
   displayText,
@@ -11,20 +11,7 @@ import {
   pickerSummary,
   summaryText,
 } from '../../../templates/sidebar/view';
-
-function finding(over: Partial<FindingDto>): FindingDto {
-  return {
-    rule: 'event-casing',
-    severity: 'error',
-    tab: 'Track (Custom)',
-    row: 2,
-    column: 3,
-    a1: 'C2',
-    text: 'order_completed',
-    message: 'Use Title Case.',
-    ...over,
-  };
-}
+import { findingDto as finding } from '../../findings';
 
 describe('groupFindings', () => {
   it('groups by rule with errors first, then warnings, then info', () => {
