@@ -1,6 +1,8 @@
 /**
  * `npx jest` (and `npm test`) runs every project; while working, run the fast
- * ones alone: `npx jest --selectProjects unit`.
+ * ones alone: `npx jest --selectProjects unit`. Put test paths first
+ * (`npx jest test/core/counts.test.ts --selectProjects unit`): the flag takes
+ * a list, so a path after it is read as one more project name.
  *
  *   unit         pure core, fakes, gas helpers, sidebar view: no build, no child processes (seconds)
  *   bundle       the built dist/Code.js driven through the fakes (builds dist/ when stale)

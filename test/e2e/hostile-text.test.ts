@@ -554,22 +554,21 @@ describe('hostile text from the server is only ever text', () => {
       expect(await calls(page, 'exportPlan')).toEqual([['protocols'], ['typewriter'], ['csv']]);
     }));
 
-  it('import: the file goes to the server as text; message, conflicts and notes come back as text', async () => {
-    const opened = await open();
-    const { page } = opened;
-    await page.locator('#import > summary').click();
-    const content = `${SCRIPT}\n${FORMULA}`;
-    await page.locator('#import-file').setInputFiles({ name: 'plan.csv', mimeType: 'text/csv', buffer: Buffer.from(content) });
-    await page.locator('#import-run').click();
-    await expectNotice(page, SVG, 'problems');
-    expect(await calls(page, 'importPlanFile')).toEqual([[{ name: 'plan.csv', content }]]);
-    const result = page.locator('#import-result');
-    expect(await result.locator('.import-message').textContent()).toBe(SVG);
-    expect(await result.locator('.import-conflict .finding-message').allTextContents()).toEqual(HOSTILE);
-    expect(await result.locator('.import-notes li').allTextContents()).toEqual(HOSTILE);
-    await result.locator('.import-conflict .finding-target').nth(1).click();
-    await eventually(async () => expect(await calls(page, 'selectCell')).toEqual([[hostile(2), 3, 3]]));
-  });
+  it('import: the file goes to the server as text; message, conflicts and notes come back as text', () =>
+    onSidebar(async (page) => {
+      await page.locator('#import > summary').click();
+      const content = `${SCRIPT}\n${FORMULA}`;
+      await page.locator('#import-file').setInputFiles({ name: 'plan.csv', mimeType: 'text/csv', buffer: Buffer.from(content) });
+      await page.locator('#import-run').click();
+      await expectNotice(page, SVG, 'problems');
+      expect(await calls(page, 'importPlanFile')).toEqual([[{ name: 'plan.csv', content }]]);
+      const result = page.locator('#import-result');
+      expect(await result.locator('.import-message').textContent()).toBe(SVG);
+      expect(await result.locator('.import-conflict .finding-message').allTextContents()).toEqual(HOSTILE);
+      expect(await result.locator('.import-notes li').allTextContents()).toEqual(HOSTILE);
+      await result.locator('.import-conflict .finding-target').nth(1).click();
+      await eventually(async () => expect(await calls(page, 'selectCell')).toEqual([[hostile(2), 3, 3]]));
+    }));
 
   it('history: statuses, versions, changes and their messages', () =>
     onSidebar(async (page) => {
