@@ -3,7 +3,8 @@
  * build changes (src/, templates/, scripts/build*), not only src/, and a
  * failed build fails the test instead of leaving an old bundle to be tested.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, appendFileSync } from 'fs';
+import { spawnSync } from 'child_process';
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { currentInputs, ensureBuilt } from './ensure-built';
@@ -46,6 +47,19 @@ it.each([
   },
   120_000,
 );
+
+it('takes over a lock left by a build that was killed, whatever its age', () => {
+  ensureBuilt(copy);
+  appendFileSync(join(copy, 'src', 'core', 'template.ts'), '\n// edited under a dead lock\n');
+  writeFileSync(join(copy, 'dist', 'Code.js'), bundle() + '\n// stale marker\n');
+  // A lock written a moment ago by a process that has since exited.
+  const dead = spawnSync(process.execPath, ['-e', '']).pid;
+  mkdirSync(join(copy, 'dist', '.build-lock'));
+  writeFileSync(join(copy, 'dist', '.build-lock', 'pid'), String(dead));
+  ensureBuilt(copy);
+  expect(bundle()).not.toContain('// stale marker');
+  expect(existsSync(join(copy, 'dist', '.build-lock'))).toBe(false);
+}, 120_000);
 
 it('fails with the build’s message when the build fails', () => {
   ensureBuilt(copy);

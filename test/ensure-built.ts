@@ -4,14 +4,15 @@
  * (scripts/build-inputs.mjs: src/, templates/, scripts/build*, ...); when it
  * differs, this rebuilds, and a failed build fails the test with the build's
  * own message: testing an old bundle would pass or fail for the wrong reason.
- * Jest workers share one build under a lock folder.
+ * Jest workers share one build under a lock folder that names its owner's
+ * process, so a lock left by a killed run is known by its owner being gone,
+ * not by its age (a build on a busy machine may take any time).
  */
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 
 const REPO = path.join(__dirname, '..');
-const LOCK_STALE_MS = 5 * 60_000;
 
 function node(root: string, args: string[]): { status: number | null; stdout: string; stderr: string } {
   const result = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8', maxBuffer: 1 << 24 });
@@ -34,16 +35,33 @@ function sleep(ms: number): void {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 
+/** Whether the process that wrote the lock is gone (EPERM means it runs under another user); false when the lock went meanwhile. */
+function ownerGone(lock: string): boolean {
+  if (!fs.existsSync(lock)) return false;
+  const pid = Number(fs.readFileSync(path.join(lock, 'pid'), { encoding: 'utf8', flag: 'a+' }).trim());
+  // Every lock is written with its owner; one without is not a build in progress.
+  if (!Number.isInteger(pid) || pid <= 0) return true;
+  try {
+    process.kill(pid, 0);
+    return false;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ESRCH';
+  }
+}
+
 function withLock(lock: string, fn: () => void): void {
   fs.mkdirSync(path.dirname(lock), { recursive: true });
   for (;;) {
+    // The lock appears with its owner already written in it: a folder made aside, then renamed into place.
+    const claim = fs.mkdtempSync(`${lock}-claim-`);
+    fs.writeFileSync(path.join(claim, 'pid'), String(process.pid));
     try {
-      fs.mkdirSync(lock);
+      fs.renameSync(claim, lock);
       break;
     } catch {
-      // Another worker is building; a lock left by a killed run is taken over.
-      const age = Date.now() - (fs.statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
-      if (age > LOCK_STALE_MS) fs.rmSync(lock, { recursive: true, force: true });
+      fs.rmSync(claim, { recursive: true, force: true });
+      // Another worker is building; a lock whose owner was killed is taken over.
+      if (ownerGone(lock)) fs.rmSync(lock, { recursive: true, force: true });
       else sleep(200);
     }
   }

@@ -77,15 +77,18 @@ export async function showSpecEvents(sidebar: FrameLocator, spec: string): Promi
   await sidebar.locator('#spec-events input[type="checkbox"]').first().waitFor();
 }
 
-/** Retries an assertion until it passes (the page updates asynchronously), then returns. */
-export async function eventually(assertion: () => Promise<void> | void, timeout = 10000): Promise<void> {
-  const until = Date.now() + timeout;
-  for (;;) {
+/**
+ * Retries an assertion until it passes (the page updates asynchronously),
+ * then returns. It gives up after a number of attempts rather than at a
+ * time, so a busy machine gets more time, not a failure.
+ */
+export async function eventually(assertion: () => Promise<void> | void, attempts = 100): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
     try {
       await assertion();
       return;
     } catch (error) {
-      if (Date.now() > until) throw error;
+      if (attempt >= attempts) throw error;
       await new Promise((r) => setTimeout(r, 100));
     }
   }
