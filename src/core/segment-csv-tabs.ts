@@ -31,7 +31,7 @@ const CAPTIONS: Record<SegmentColumn, string> = {
 };
 
 /** Columns that must all be in a header row for the file to be Segment's CSV. */
-const ESSENTIAL: readonly SegmentColumn[] = ['eventType', 'eventName', 'propertyName', 'dataType'];
+const ESSENTIAL: readonly SegmentColumn[] = ['eventType', 'eventName', 'propertyName'];
 
 interface SegmentHeader {
   row: number;
@@ -107,7 +107,7 @@ export function segmentCsvSheets(values: readonly (readonly unknown[])[]): Sheet
   const trackColumns: Record<string, number> = {
     'Event Name': at('eventName')!,
     'Property Name': at('propertyName')!,
-    Type: at('dataType')!,
+    Type: at('dataType') ?? width + 5,
     'Property Description': at('description') ?? width,
     Required: at('required') ?? width + 1,
     'Allowed Values': at('enumValues') ?? width + 2,
@@ -116,13 +116,13 @@ export function segmentCsvSheets(values: readonly (readonly unknown[])[]): Sheet
   };
   const traitColumns: Record<string, number> = {
     Trait: at('propertyName')!,
-    Type: at('dataType')!,
+    Type: at('dataType') ?? width + 5,
     'Trait Description': at('description') ?? width,
     Required: at('required') ?? width + 1,
     'Allowed Values': at('enumValues') ?? width + 2,
   };
   const rowOf = (columns: Record<string, number>, cells: Record<string, string>) => {
-    const row: string[] = new Array(width + 5).fill('');
+    const row: string[] = new Array(width + 6).fill('');
     for (const [caption, text] of Object.entries(cells)) row[columns[caption]] = text;
     return row;
   };

@@ -1,7 +1,9 @@
 import { compatibleTypes, readType, templateTypeWord } from '../../src/core/property-types';
 import { typeWord } from '../../src/core/import/types';
 import { typeSchema } from '../../src/core/export/json-schema';
-import { segmentRequired, templateType } from '../../src/core/segment-csv-tabs';
+import { isSegmentCsv, segmentCsvSheets, segmentRequired, templateType } from '../../src/core/segment-csv-tabs';
+import { readImportFiles } from '../../src/core/import';
+import { parsePlan } from '../../src/core/parse';
 
 describe('readType', () => {
   it.each([
@@ -74,5 +76,19 @@ describe("Segment's CSV, read alike by lint and import", () => {
     expect(segmentRequired('false', 'required:true')).toBe(false);
     expect(segmentRequired(undefined, 'spec:Video, required:true')).toBe(true);
     expect(segmentRequired(undefined, 'spec:Video')).toBe(false);
+  });
+
+  it('knows the file by the same columns for lint and import, with or without a Property Data Type column', () => {
+    const rows = [
+      ['Event Type', 'Event Name', 'Property Name', 'Description'],
+      ['Track', 'Order Completed', '', 'The order is placed.'],
+      ['Track', 'Order Completed', 'order_id', 'Order id.'],
+    ];
+    expect(isSegmentCsv(rows)).toBe(true);
+    const linted = parsePlan(segmentCsvSheets(rows));
+    expect(linted.events.map((e) => [e.name.text, e.properties.map((p) => p.name.text)])).toEqual([['Order Completed', ['order_id']]]);
+    const [imported] = readImportFiles([{ name: 'segment.csv', content: rows.map((r) => r.join(',')).join('\n') }]);
+    expect(imported.format).toBe('segment-csv');
+    expect(imported.events.map((e) => [e.name, e.properties.map((p) => p.name)])).toEqual([['Order Completed', ['order_id']]]);
   });
 });

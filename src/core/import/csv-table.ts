@@ -4,10 +4,7 @@
  * on column order.
  */
 import { restoreFormula } from '../export/csv';
-
-export function normalizeHeader(caption: string): string {
-  return caption.replace(/\s+/g, ' ').trim().toLowerCase();
-}
+import { normalizeCaption } from '../template';
 
 /** A CSV with a header row: each cell of a data row looked up by one of its column's captions. */
 export class CsvTable {
@@ -16,7 +13,7 @@ export class CsvTable {
   private readonly index = new Map<string, number>();
 
   constructor(rows: string[][]) {
-    this.header = (rows[0] ?? []).map(normalizeHeader);
+    this.header = (rows[0] ?? []).map(normalizeCaption);
     this.rows = rows.slice(1);
     this.header.forEach((caption, i) => {
       if (caption && !this.index.has(caption)) this.index.set(caption, i);
@@ -24,13 +21,13 @@ export class CsvTable {
   }
 
   has(...captions: string[]): boolean {
-    return captions.some((c) => this.index.has(normalizeHeader(c)));
+    return captions.some((c) => this.index.has(normalizeCaption(c)));
   }
 
   /** The first of the captions the header has, as a column index. */
   column(...captions: string[]): number | undefined {
     for (const caption of captions) {
-      const i = this.index.get(normalizeHeader(caption));
+      const i = this.index.get(normalizeCaption(caption));
       if (i !== undefined) return i;
     }
     return undefined;

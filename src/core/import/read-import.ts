@@ -13,7 +13,8 @@ import { CsvError, parseCsv } from '../csv-text';
 import { CsvTable } from './csv-table';
 import { looksLikeTypewriter, readProtocols, readTypewriter, rulesOf, isTypewriterV7 } from './protocols';
 import { isRudderDocument, readRudderYaml } from './rudderstack-yaml';
-import { isSegmentCsv, readSegmentCsv } from './segment-csv';
+import { readSegmentCsv } from './segment-csv';
+import { isSegmentCsv } from '../segment-csv-tabs';
 import { type ImportedPlan } from './types';
 
 export interface ImportFile {
@@ -60,7 +61,8 @@ function csvRows(file: ImportFile): string[][] {
 
 function readCsv(file: ImportFile): ImportedPlan {
   const table = new CsvTable(csvRows(file));
-  if (isSegmentCsv(table)) return readSegmentCsv(table, file.name);
+  // Known by the same columns as lint knows it (in the first row here: other tools' exports have no title band).
+  if (isSegmentCsv([table.header])) return readSegmentCsv(table, file.name);
   if (isAmplitudeCsv(table)) return readAmplitudeCsv(table, file.name);
   if (isAvoCsv(table)) return readAvoCsv(table, file.name);
   const header = table.header

@@ -15,10 +15,6 @@ import { emptyImport, type ImportedEvent, type ImportedField, type ImportedPage,
 import { segmentRequired, segmentType, specLabel } from '../segment-csv-tabs';
 import { plural } from '../counts';
 
-export function isSegmentCsv(table: CsvTable): boolean {
-  return table.has('event type') && table.has('event name') && table.has('property name');
-}
-
 export function readSegmentCsv(table: CsvTable, source: string): ImportedPlan {
   const plan = emptyImport(source, 'segment-csv');
   const events = new Map<string, ImportedEvent>();
